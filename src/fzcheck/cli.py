@@ -1,0 +1,241 @@
+"""The command line. Thin on purpose: options in, library calls, renderers out."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from fzcheck import __version__
+from fzcheck.errors import FzcheckError
+from fzcheck.i18n import t
+
+app = typer.Typer(
+    name="fzcheck",
+    help="检查法治政府建设年度报告是否具备应有的要素，并列出缺失和薄弱之处。",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+checklist_app = typer.Typer(help="查看、检查检查清单（checklist list|show|lint|schema）。", no_args_is_help=True)
+app.add_typer(checklist_app, name="checklist")
+
+
+class Lang(StrEnum):
+    zh = "zh"
+    en = "en"
+
+
+class ReportFormat(StrEnum):
+    rich = "rich"
+    json = "json"
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+LangOpt = Annotated[Lang, typer.Option("--lang", help="输出语言：zh（中文）或 en（English）。")]
+ChecklistOpt = Annotated[str, typer.Option("--checklist", "-c", help="内置清单名称或 YAML 文件路径。")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="写入文件而不是终端。", dir_okay=False)]
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"fzcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True,
+                                          help="显示版本并退出。")] = False,
+) -> None:
+    """fzcheck：法治政府建设年度报告要素检查。"""
+
+
+def _console(output: Path | None, stream: object = None):  # -> rich.console.Console
+    from rich.console import Console
+
+    if output is not None:
+        return Console(file=output.open("w", encoding="utf-8"), width=120, force_terminal=False,
+                       color_system=None, soft_wrap=False)
+    return Console(file=stream) if stream is not None else Console()
+
+
+def _fail(message: str) -> None:
+    print(f"fzcheck: {message}", file=sys.stderr)
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@app.command()
+def validate(
+    paths: Annotated[list[str], typer.Argument(help="报告文件（.md、.txt；- 表示标准输入）。", show_default=False)],
+    checklist: ChecklistOpt = "national",
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="输出格式。")] = ReportFormat.rich,
+    output: OutputOpt = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="达到该级别的问题时退出码为 1。")] = FailOn.error,
+    lang: LangOpt = Lang.zh,
+) -> None:
+    """检查报告，列出缺失和不完整的要素。退出码：0 通过；1 有达到 --fail-on 级别的问题；2 用法或输入错误。"""
+    from fzcheck.api import load_document
+    from fzcheck.checklist import SEVERITY_RANK, load_checklist
+    from fzcheck.engine import check
+
+    cl = load_checklist(checklist)
+    reports = []
+    errors: list[dict[str, str]] = []
+    for path in paths:
+        try:
+            reports.append(check(load_document(path), cl))
+        except FzcheckError as exc:
+            errors.append({"path": path, "message": exc.render(lang.value)})
+            _fail(exc.render(lang.value))
+    if fmt is ReportFormat.json:
+        from fzcheck.render.jsonout import dumps, reports_to_json
+
+        _write(dumps(reports_to_json(reports, errors, lang.value)), output)
+    elif reports:
+        from fzcheck.render.console import print_reports
+
+        print_reports(_console(output), reports, lang.value)
+    if errors:
+        raise typer.Exit(2)
+    threshold = SEVERITY_RANK.get(fail_on.value, 99)
+    if any(r.worst() >= threshold for r in reports):
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="报告文件（- 表示标准输入）。", show_default=False)],
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="输出格式。")] = ReportFormat.rich,
+    output: OutputOpt = None,
+    lang: LangOpt = Lang.zh,
+) -> None:
+    """显示解析结果：标题、单位、年度、发布日期、标题层级和数据。"""
+    from fzcheck.api import load_document
+
+    doc = load_document(path)
+    if fmt is ReportFormat.json:
+        from fzcheck.render.jsonout import document_to_json, dumps
+
+        _write(dumps(document_to_json(doc)), output)
+    else:
+        from fzcheck.render.console import document_renderable
+
+        _console(output).print(document_renderable(doc, lang.value))
+
+
+@checklist_app.command("list")
+def checklist_list(lang: LangOpt = Lang.zh) -> None:
+    """列出内置检查清单。"""
+    from fzcheck.checklist import builtin_names, load_checklist
+    from fzcheck.render.console import checklist_list_renderable
+
+    rows = []
+    for name in builtin_names():
+        cl = load_checklist(name)
+        rows.append((name, cl.title_for(lang.value), " ← ".join(cl.chain[1:]) or "—", len(cl.elements)))
+    _console(None).print(checklist_list_renderable(rows, lang.value))
+
+
+@checklist_app.command("show")
+def checklist_show(
+    name: Annotated[str, typer.Argument(help="内置清单名称或 YAML 文件路径。")] = "national",
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="输出格式。")] = ReportFormat.rich,
+    lang: LangOpt = Lang.zh,
+) -> None:
+    """显示检查清单（合并 extends 之后）的全部要素。"""
+    from fzcheck.checklist import load_checklist
+
+    cl = load_checklist(name)
+    if fmt is ReportFormat.json:
+        from fzcheck.render.jsonout import checklist_to_json, dumps
+
+        _write(dumps(checklist_to_json(cl, lang.value)), None)
+    else:
+        from fzcheck.render.console import checklist_renderable
+
+        _console(None).print(checklist_renderable(cl, lang.value))
+
+
+@checklist_app.command("lint")
+def checklist_lint(
+    paths: Annotated[list[str], typer.Argument(help="检查清单名称或 YAML 文件。", show_default=False)],
+    lang: LangOpt = Lang.zh,
+) -> None:
+    """检查清单文件：结构、未知键、重复 ID、extends 循环、无效正则等。有问题时退出码为 1。"""
+    from fzcheck.checklist import lint_checklist
+
+    bad = False
+    for path in paths:
+        checklist, problems = lint_checklist(path)
+        for problem in problems:
+            print(problem.render(lang.value))
+        if problems:
+            bad = True
+            print(t("cl.lint.problems", lang.value, path=path, n=len(problems)), file=sys.stderr)
+        elif checklist is not None:
+            print(t("cl.lint.ok", lang.value, path=path, n=len(checklist.elements)))
+    if bad:
+        raise typer.Exit(1)
+
+
+@checklist_app.command("schema")
+def checklist_schema() -> None:
+    """输出检查清单的 JSON Schema（Draft 2020-12）。"""
+    from fzcheck.checklist import schema
+    from fzcheck.render.jsonout import dumps
+
+    _write(dumps(schema()), None)
+
+
+def main() -> None:
+    """Console entry point: our own errors are one line and exit 2, never a traceback."""
+    lang = "en" if _lang_from_argv(sys.argv) == "en" else "zh"
+    try:
+        # standalone_mode=False: click returns the code of typer.Exit instead of exiting
+        code = app(standalone_mode=False)
+    except FzcheckError as exc:
+        _fail(exc.render(lang))
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # click's own usage errors and anything unforeseen
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if isinstance(exc, click.exceptions.Abort):
+            sys.exit(1)
+        if os.environ.get("FZCHECK_DEBUG"):
+            raise
+        _fail(t("err.internal", lang, reason=f"{type(exc).__name__}: {exc}"))
+        sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _lang_from_argv(argv: list[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return "zh"

@@ -1,0 +1,77 @@
+"""The document model every reader produces and every check consumes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+ParagraphKind = Literal["title", "chrome", "heading", "body"]
+
+
+@dataclass(slots=True, eq=False)
+class Heading:
+    """A numbered or Markdown heading. ``level`` 1 is 「一、」, 2 「（一）」, 3 「1.」, 4 「（1）」."""
+
+    level: int
+    marker: str  # the numbering as written: "一、", "(一)", "1.", "##" ...
+    style: str  # numbering family and bracket form, e.g. "cn", "cn-paren-full", "arabic-dot", "md"
+    number: int | None
+    title: str  # heading text without the marker (and without a run-in paragraph)
+    paragraph: int  # index of the heading's paragraph
+    line: int
+    end: int = 0  # index one past the last paragraph of this heading's section
+    parent: Heading | None = field(default=None, repr=False)
+    children: list[Heading] = field(default_factory=list, repr=False)
+
+    def path(self) -> list[Heading]:
+        node: Heading | None = self
+        out: list[Heading] = []
+        while node is not None:
+            out.append(node)
+            node = node.parent
+        return out[::-1]
+
+
+@dataclass(slots=True, eq=False)
+class Paragraph:
+    index: int
+    line: int  # 1-based first line in the source
+    end_line: int
+    text: str  # the whole paragraph as written (spaces normalised)
+    kind: ParagraphKind
+    heading: Heading | None = None  # the heading this paragraph is, or the section it lies in
+
+
+@dataclass(slots=True, eq=False)
+class Document:
+    source: str
+    format: str
+    encoding: str
+    paragraphs: list[Paragraph]
+    headings: list[Heading]
+    title: str | None = None
+    title_line: int | None = None
+    unit: str | None = None
+    year: int | None = None
+    year_source: str | None = None  # "title" | "text"
+    year_line: int | None = None
+    published: dt.date | None = None
+    published_line: int | None = None
+    signed: dt.date | None = None
+    signed_line: int | None = None
+
+    @property
+    def roots(self) -> list[Heading]:
+        return [h for h in self.headings if h.parent is None]
+
+    def body(self) -> list[Paragraph]:
+        """Paragraphs that carry report text (headings included, title and page chrome not)."""
+        return [p for p in self.paragraphs if p.kind in ("heading", "body")]
+
+    def section(self, heading: Heading) -> list[Paragraph]:
+        """The heading's paragraph and everything under it, up to the next heading of its level."""
+        return self.paragraphs[heading.paragraph:heading.end]
+
+    def text_chars(self) -> int:
+        return sum(len(p.text) for p in self.body())

@@ -1,0 +1,263 @@
+"""The engine: evaluate each checklist element against a document.
+
+Parts are found first, by their headings; topics are then searched inside the parts their
+scope names (the measures part, usually), or in the whole text when no such part exists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from fzcheck.checklist import SEVERITY_RANK, Checklist, Element
+from fzcheck.document import Document, Heading, Paragraph
+from fzcheck.figures import has_figure
+from fzcheck.matching import Hit, TextIndex, Unit, find_hits, snippet
+
+STATUS_VALUE = {"met": 1.0, "partial": 0.5, "missing": 0.0}
+MAX_EVIDENCE = 3
+MIN_SECTION_CHARS = 10
+
+
+@dataclass(slots=True)
+class Evidence:
+    line: int
+    paragraph: int
+    snippet: str
+    matched: str  # the phrase, group or pattern that matched
+    section: str | None  # title of the section the evidence stands in
+
+
+@dataclass(slots=True)
+class Note:
+    key: str  # i18n message key
+    params: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class ElementResult:
+    element: Element
+    status: str
+    evidence: list[Evidence] = field(default_factory=list)
+    children: list[ElementResult] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    section: tuple[int, int] | None = None  # first and last line of a part's section
+
+    @property
+    def severity(self) -> str:
+        return self.element.severity
+
+    @property
+    def is_finding(self) -> bool:
+        return self.status != "met"
+
+
+@dataclass(slots=True)
+class CheckReport:
+    document: Document
+    checklist: Checklist
+    results: list[ElementResult]
+    score: float
+
+    def findings(self) -> list[ElementResult]:
+        return [r for r in self.results if r.is_finding]
+
+    def count(self, severity: str) -> int:
+        return sum(1 for r in self.findings() if r.severity == severity)
+
+    def worst(self) -> int:
+        """Rank of the most severe finding (0 when there is none)."""
+        return max((SEVERITY_RANK[r.severity] for r in self.findings()), default=0)
+
+
+def check(doc: Document, checklist: Checklist) -> CheckReport:
+    index = TextIndex(doc, checklist.mask)
+    sections: dict[str, Heading] = {}
+    results: dict[str, ElementResult] = {}
+    # parts first: topics are looked for inside them
+    for el in checklist.elements:
+        if el.kind == "part":
+            results[el.id] = _check_part(el, doc, index, sections, checklist)
+    for el in checklist.elements:
+        if el.kind != "part":
+            results[el.id] = _check_topic(el, doc, index, sections, checklist)
+    ordered = [results[el.id] for el in checklist.elements]
+    return CheckReport(document=doc, checklist=checklist, results=ordered, score=_score(ordered))
+
+
+def _score(results: list[ElementResult]) -> float:
+    total = sum(r.element.score_weight for r in results)
+    got = sum(r.element.score_weight * STATUS_VALUE[r.status] for r in results)
+    return round(100.0 * got / total, 1) if total else 100.0
+
+
+# ---------------------------------------------------------------- parts
+
+def _check_part(el: Element, doc: Document, index: TextIndex, sections: dict[str, Heading],
+                checklist: Checklist) -> ElementResult:
+    m = el.match
+    assert m is not None
+    units = [index.heading(h) for h in doc.headings if h.level <= m.max_level]
+    hits = find_hits(m, units)
+    if not hits:
+        return _part_in_body(el, doc, index, sections, checklist)
+    # the shallowest, then earliest, heading that matches is the part
+    best = min(hits, key=lambda h: (h.unit.heading.level if h.unit.heading else 99, h.unit.paragraph.index))
+    heading = best.unit.heading
+    assert heading is not None
+    sections[el.id] = heading
+    region = doc.section(heading)
+    result = ElementResult(el, "met", evidence=[_evidence(best, doc)],
+                           section=(region[0].line, region[-1].end_line))
+    if _section_chars(heading, region) < MIN_SECTION_CHARS:
+        result.status = "partial"
+        result.notes.append(Note("note.empty_section"))
+    _apply_children(result, [index.paragraph(p) for p in region], doc)
+    return result
+
+
+def _part_in_body(el: Element, doc: Document, index: TextIndex, sections: dict[str, Heading],
+                  checklist: Checklist) -> ElementResult:
+    """No heading names the part; its content in the text still earns a partial."""
+    result = ElementResult(el, "missing")
+    if el.fallback is None:
+        return result
+    units = [index.paragraph(p) for p in _fallback_region(doc, sections, checklist)]
+    _grade(result, find_hits(el.fallback, units), el.fallback.min_hits, doc)
+    if result.status == "met":
+        result.status = "partial"
+        result.notes.append(Note("note.part_in_body"))
+    elif result.status == "partial":
+        result.status, result.evidence, result.notes = "missing", [], []
+    return result
+
+
+def _section_chars(heading: Heading, region: list[Paragraph]) -> int:
+    head = region[0]
+    run_in = len(head.text) - len(head.text.split(heading.title, 1)[0]) - len(heading.title)
+    return max(run_in, 0) + sum(len(p.text) for p in region[1:] if p.kind == "body")
+
+
+# ---------------------------------------------------------------- topics
+
+def _check_topic(el: Element, doc: Document, index: TextIndex, sections: dict[str, Heading],
+                 checklist: Checklist) -> ElementResult:
+    region = _topic_region(el, doc, sections, checklist)
+    units = [index.paragraph(p) for p in region]
+    result = ElementResult(el, "missing")
+    hits: list[Hit] = []
+    if el.match is not None:
+        hits = find_hits(el.match, units)
+        _grade(result, hits, el.match.min_hits, doc)
+        if result.status == "met" and el.match.require_figures and not any(
+                has_figure(h.unit.paragraph.text) for h in hits):
+            result.status = "partial"
+            result.notes.append(Note("note.no_figures"))
+    if el.children:
+        _apply_children(result, _near(hits, units, doc, index) if hits else units, doc)
+    return result
+
+
+def _near(hits: list[Hit], units: list[Unit], doc: Document, index: TextIndex) -> list[Unit]:
+    """Children of a topic are looked for in the sections where the topic itself was found:
+    the procedure steps of 重大行政决策 belong with it, not with normative documents."""
+    allowed = {u.paragraph.index for u in units}
+    picked: dict[int, Unit] = {}
+    for hit in hits:
+        heading = hit.unit.paragraph.heading
+        while heading is not None and heading.level > 2 and heading.parent is not None:
+            heading = heading.parent
+        paragraphs = doc.section(heading) if heading is not None else [hit.unit.paragraph]
+        for p in paragraphs:
+            if p.index in allowed:
+                picked.setdefault(p.index, index.paragraph(p))
+    return [picked[i] for i in sorted(picked)]
+
+
+def _topic_region(el: Element, doc: Document, sections: dict[str, Heading],
+                  checklist: Checklist) -> list[Paragraph]:
+    scope = el.match.scope if el.match else []
+    found = [sections[s] for s in scope if s in sections]
+    if found:
+        seen: set[int] = set()
+        out: list[Paragraph] = []
+        for heading in sorted(found, key=lambda h: h.paragraph):
+            for p in doc.section(heading):
+                if p.index not in seen and p.kind in ("heading", "body"):
+                    seen.add(p.index)
+                    out.append(p)
+        return out
+    return _fallback_region(doc, sections, checklist)
+
+
+def _fallback_region(doc: Document, sections: dict[str, Heading], checklist: Checklist) -> list[Paragraph]:
+    """The whole text, less the parts whose words are not achievements (shortcomings, plans)."""
+    excluded: set[int] = set()
+    for part_id in checklist.fallback_exclude:
+        if part_id in sections:
+            excluded.update(p.index for p in doc.section(sections[part_id]))
+    return [p for p in doc.body() if p.index not in excluded]
+
+
+def _grade(result: ElementResult, hits: list[Hit], min_hits: int, doc: Document) -> None:
+    distinct: dict[tuple[str, int], Hit] = {}
+    for hit in hits:
+        distinct.setdefault(hit.key, hit)
+    if not distinct:
+        result.status = "missing"
+        return
+    firsts = sorted(distinct.values(), key=lambda h: (h.unit.paragraph.index, h.start))
+    result.evidence = _unique_evidence(firsts, doc)
+    if len(distinct) >= min_hits:
+        result.status = "met"
+    else:
+        result.status = "partial"
+        result.notes.append(Note("note.few_hits", {"n": len(distinct), "min": min_hits}))
+
+
+def _unique_evidence(hits: list[Hit], doc: Document) -> list[Evidence]:
+    """At most MAX_EVIDENCE pieces, one per paragraph, so the table shows different places."""
+    out: list[Evidence] = []
+    seen: set[int] = set()
+    for hit in hits:
+        if hit.unit.paragraph.index in seen:
+            continue
+        seen.add(hit.unit.paragraph.index)
+        out.append(_evidence(hit, doc))
+        if len(out) == MAX_EVIDENCE:
+            break
+    return out
+
+
+def _evidence(hit: Hit, doc: Document) -> Evidence:
+    p = hit.unit.paragraph
+    heading = hit.unit.heading or p.heading
+    return Evidence(line=p.line, paragraph=p.index, snippet=snippet(hit), matched=hit.label,
+                    section=heading.title if heading else None)
+
+
+# ---------------------------------------------------------------- children
+
+def _apply_children(result: ElementResult, units: list[Unit], doc: Document) -> None:
+    """Evaluate children in the parent's text; too few met children make the parent partial."""
+    el = result.element
+    if not el.children:
+        return
+    for child in el.children:
+        child_result = ElementResult(child, "missing")
+        if child.match is not None:
+            _grade(child_result, find_hits(child.match, units), child.match.min_hits, doc)
+        result.children.append(child_result)
+    met = sum(1 for c in result.children if c.status == "met")
+    some = any(c.status != "missing" for c in result.children)
+    lacking = [c.element for c in result.children if c.status != "met"]
+    if el.match is None:
+        result.status = "met" if met >= el.children_min else ("partial" if some else "missing")
+        if not result.evidence:
+            result.evidence = [e for c in result.children for e in c.evidence][:MAX_EVIDENCE]
+    elif result.status == "missing" and some:
+        result.status = "partial"  # the details are there without the general term
+        result.evidence = [e for c in result.children for e in c.evidence][:MAX_EVIDENCE]
+    elif result.status == "met" and met < el.children_min:
+        result.status = "partial"
+    if lacking and result.status != "missing":
+        result.notes.append(Note("missing_children", {"items": [c.id for c in lacking]}))

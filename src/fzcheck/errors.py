@@ -1,0 +1,37 @@
+"""The project's own error types: each becomes one line on stderr and exit code 2."""
+
+from __future__ import annotations
+
+from fzcheck.i18n import t
+
+
+class FzcheckError(Exception):
+    """An error caused by what the user gave us (a report, a checklist, an option)."""
+
+    exit_code = 2
+
+    def __init__(self, source: str | None, message_key: str, /, *, line: int | None = None,
+                 yaml_path: str | None = None, **params: object) -> None:
+        self.source = source
+        self.message_key = message_key
+        self.line = line
+        self.yaml_path = yaml_path
+        self.params = params
+        super().__init__(self.render("en"))
+
+    def render(self, lang: str = "zh") -> str:
+        where = self.source or ""
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.yaml_path:
+            where += f": {self.yaml_path}"
+        message = t(self.message_key, lang, **self.params)
+        return f"{where}: {message}" if where else message
+
+
+class InputError(FzcheckError):
+    """A report that cannot be read."""
+
+
+class ChecklistError(FzcheckError):
+    """A checklist that cannot be loaded."""

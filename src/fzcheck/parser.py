@@ -1,0 +1,362 @@
+"""Build the document model from decoded text: paragraphs, page chrome, headings, metadata.
+
+Real reports come as typed in Word, exported from WPS or scraped from a portal, so every rule
+here is a tolerance: half- and full-width brackets, run-in headings 「（二）标题。正文……」,
+navigation lines and 「日期:」 lines above the title, a repeated title, traditional characters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from fzcheck.document import Document, Heading, Paragraph
+from fzcheck.readers import SourceText
+
+CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_NUM = "一二三四五六七八九十"
+
+# Heading markers by rank. The level is the rank of the numbering family, not its position,
+# so a report that starts at 「（一）」 still has level-2 headings.
+_HEADING_RULES: tuple[tuple[re.Pattern[str], int, str], ...] = (
+    (re.compile(rf"^第([{_CN_NUM}]{{1,3}})(?:部分|章)[、，,.．:：\s]*"), 1, "cn-part"),
+    (re.compile(rf"^([{_CN_NUM}]{{1,3}})\s*[、.．]\s*"), 1, "cn"),
+    (re.compile(rf"^([（(])\s*([{_CN_NUM}]{{1,3}})\s*([）)])\s*[、.．]?\s*"), 2, "cn-paren"),
+    (re.compile(r"^(\d{1,2})\s*([.．、])(?!\d)\s*"), 3, "arabic"),
+    (re.compile(r"^([（(])\s*(\d{1,2})\s*([）)])\s*[、.．]?\s*"), 4, "arabic-paren"),
+    (re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*"), 5, "circled"),
+)
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_RUN_IN_END = re.compile(r"[。！？；!?;]")
+_LIST_ITEM = re.compile(r"^(?:[-*+]\s+|>\s*)")
+
+_DATE = re.compile(
+    r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
+)
+_CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
+
+# Page chrome. Labels are matched with all spaces removed (「字 号:」, 「日 期：」).
+_CHROME_LABEL = re.compile(
+    r"^(?:发布时间|發布時間|发布日期|發布日期|发表时间|公开日期|日期|時間|时间|成文日期|发文日期|"
+    r"来源|來源|信息来源|文章来源|作者|编辑|责任编辑|責任編輯|审核|字号|浏览次数|瀏覽次數|浏览量|点击率|"
+    r"点击数|点击量|阅读次数|阅读量|访问量|索引号|发文机关|发文字号|发布机构|发布单位|主题分类|主题词|"
+    r"文号|分享到|分享文章到|分享|打印|关闭|所属机构|公开方式|公开范围|有效性|体裁分类|信息分类)[:：]"
+)
+_CHROME_ANY = re.compile(
+    r"点击率|浏览次数|瀏覽次數|分享到|【打印|【关闭|打印本页|关闭窗口|返回顶部|当前位置|您的位置|扫一扫|"
+    r"版权所有|ICP备|网站地图|【字体|字体[:：]|字号[:：]?\s*[大中小]|Copyright|上一篇|下一篇|相关链接|"
+    r"收藏本页|\[打印\]|\[关闭\]|首页\s*[>»＞]|[>»＞]\s*正文|当前的?位置|现在的位置|[>»＞].*[>»＞]"
+)
+_PUBLISHED_LABEL = re.compile(
+    r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|公开日期|日期|時間|时间)\s*[:：]"
+)
+_SIGNED_LABEL = re.compile(r"(?:成文日期|发文日期)\s*[:：]")
+_SOURCE_LABEL = re.compile(r"(?:来源|來源|信息来源|发布机构|发布单位)\s*[:：]\s*(\S{2,30})")
+_TITLE_WORDS = re.compile(r"报告|報告|总结|總結")
+_TITLE_TOPIC = re.compile(r"法治|依法行政")
+_UNIT_HINT = re.compile(r"街道|镇|乡|区|县|市|省|局|政府|委员会|办公室|办事处|厅|委|署")
+
+
+def parse(src: SourceText) -> Document:
+    """Parse decoded text into a Document."""
+    blocks = _blocks(src.text, markdown=src.format == "markdown")
+    paragraphs = [Paragraph(index=i, line=line, end_line=end_line, text=text, kind="body")
+                  for i, (line, end_line, text, _) in enumerate(blocks)]
+    doc = Document(source=src.source, format=src.format, encoding=src.encoding,
+                   paragraphs=paragraphs, headings=[])
+    _mark_chrome_and_title(doc, blocks)
+    _build_headings(doc, blocks)
+    _find_year(doc)
+    _find_unit(doc)
+    _find_signed(doc)
+    return doc
+
+
+def _blocks(text: str, *, markdown: bool) -> list[tuple[int, int, str, int | None]]:
+    """Split text into (first line, last line, text, markdown heading level) blocks.
+
+    Plain text: one line is one paragraph, as Word and portals save them. Markdown: consecutive
+    lines join into one paragraph, except headings and numbered lines, which stand alone.
+    """
+    out: list[tuple[int, int, str, int | None]] = []
+    in_fence = False
+    in_comment = False
+    pending: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if pending:
+            out.append((pending[0][0], pending[-1][0], "".join(s for _, s in pending), None))
+            pending.clear()
+
+    for n, raw in enumerate(text.split("\n"), start=1):
+        line = raw.strip()
+        if line.startswith("??"):
+            line = line.lstrip("?").strip()  # full-width spaces lost in a bad GBK round trip
+        if markdown:
+            if line.startswith(("```", "~~~")):
+                in_fence = not in_fence
+                flush()
+                continue
+            if in_fence:
+                continue
+            if in_comment or line.startswith("<!--"):
+                in_comment = "-->" not in line
+                flush()
+                continue
+            m = _MD_HEADING.match(line)
+            if m:
+                flush()
+                out.append((n, n, _strip_md(m.group(2)), len(m.group(1))))
+                continue
+            line = _strip_md(_LIST_ITEM.sub("", line))
+        if not line:
+            flush()
+            continue
+        if not markdown:
+            out.append((n, n, line, None))
+            continue
+        if _heading_marker(line) is not None:
+            flush()
+            out.append((n, n, line, None))
+            continue
+        pending.append((n, line))
+    flush()
+    return out
+
+
+def _strip_md(text: str) -> str:
+    return text.replace("**", "").replace("__", "").strip()
+
+
+def _heading_marker(text: str) -> tuple[re.Match[str], int, str] | None:
+    for rx, level, family in _HEADING_RULES:
+        m = rx.match(text)
+        if m:
+            return m, level, family
+    return None
+
+
+def _mark_chrome_and_title(doc: Document, blocks: list[tuple[int, int, str, int | None]]) -> None:
+    paras = doc.paragraphs
+    title_idx: int | None = None
+    # A Markdown H1 is the title; otherwise the first title-like line near the top.
+    for i, p in enumerate(paras[:15]):
+        level = blocks[i][3]
+        squeezed = p.text.replace(" ", "")
+        if _is_chrome(squeezed):
+            continue
+        if level == 1 or (level is None and _is_title_like(squeezed)):
+            title_idx = i
+            break
+    for i, p in enumerate(paras):
+        squeezed = p.text.replace(" ", "")
+        if _is_chrome(squeezed):
+            p.kind = "chrome"
+            _harvest_chrome_meta(doc, p, squeezed)
+        elif title_idx is not None and i < title_idx and len(squeezed) <= 20 and "。" not in squeezed:
+            p.kind = "chrome"  # navigation above the title: 「部  门」「街  镇」
+    if title_idx is not None:
+        title = paras[title_idx]
+        title.kind = "title"
+        doc.title = title.text.replace("  ", " ")
+        doc.title_line = title.line
+        # portals often print the title twice (page title and article title)
+        for p in paras[title_idx + 1:title_idx + 3]:
+            if p.text.replace(" ", "") == title.text.replace(" ", ""):
+                p.kind = "chrome"
+
+
+def _is_title_like(squeezed: str) -> bool:
+    return (
+        4 <= len(squeezed) <= 100
+        and not squeezed.endswith(("。", "：", ":"))
+        and _TITLE_WORDS.search(squeezed) is not None
+        and _TITLE_TOPIC.search(squeezed) is not None
+        and _heading_marker(squeezed) is None
+        and not re.match(r"^(?:19|20)\d{2}年[，,]", squeezed)
+    )
+
+
+def _is_chrome(squeezed: str) -> bool:
+    if len(squeezed) > 80:
+        return False
+    return bool(_CHROME_LABEL.match(squeezed) or _CHROME_ANY.search(squeezed))
+
+
+def _harvest_chrome_meta(doc: Document, p: Paragraph, squeezed: str) -> None:
+    if doc.published is None and _PUBLISHED_LABEL.search(squeezed):
+        date = parse_date(p.text)
+        if date:
+            doc.published, doc.published_line = date, p.line
+    if doc.signed is None and _SIGNED_LABEL.search(squeezed):
+        date = parse_date(p.text)
+        if date:
+            doc.signed, doc.signed_line = date, p.line
+    if doc.unit is None:
+        m = _SOURCE_LABEL.search(p.text)
+        if m and _UNIT_HINT.search(m.group(1)):
+            doc.unit = m.group(1)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first calendar date in *text*: 2023-03-13, 2024年3月28日, 2024- 03- 14, 二〇二四年三月二十日."""
+    m = _DATE.search(text)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        m = _CN_DATE.search(text)
+        if not m:
+            return None
+        y, mo, d = cn_year(m.group(1)), cn_number(m.group(2)), cn_number(m.group(3))
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def cn_number(text: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十三 → 23, 一百 is out of scope for headings."""
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
+    value = 0
+    for ch in text:
+        value = value * 10 + CN_DIGITS.get(ch, 0)
+    return value
+
+
+def cn_year(text: str) -> int:
+    return int("".join(str(CN_DIGITS[c]) for c in text))
+
+
+def _build_headings(doc: Document, blocks: list[tuple[int, int, str, int | None]]) -> None:
+    md_levels = [b[3] for b in blocks]
+    # A lone Markdown H1 at the top is the title, so the other Markdown headings move up one level.
+    h1_count = sum(1 for lv in md_levels if lv == 1)
+    md_offset = 1 if h1_count == 1 and doc.title is not None else 0
+    stack: list[Heading] = []
+    current: Heading | None = None
+    for i, p in enumerate(doc.paragraphs):
+        if p.kind in ("chrome", "title"):
+            continue
+        heading = _make_heading(p, md_levels[i], md_offset)
+        if heading is None:
+            p.heading = current
+            continue
+        p.kind = "heading"
+        p.heading = heading
+        while stack and stack[-1].level >= heading.level:
+            stack.pop()
+        heading.parent = stack[-1] if stack else None
+        if heading.parent is not None:
+            heading.parent.children.append(heading)
+        stack.append(heading)
+        doc.headings.append(heading)
+        current = heading
+    n = len(doc.paragraphs)
+    for k, h in enumerate(doc.headings):
+        h.end = n
+        for later in doc.headings[k + 1:]:
+            if later.level <= h.level:
+                h.end = later.paragraph
+                break
+
+
+def _make_heading(p: Paragraph, md_level: int | None, md_offset: int) -> Heading | None:
+    text = p.text
+    found = _heading_marker(text)
+    if found is None:
+        if md_level is None:
+            return None
+        level = max(md_level - md_offset, 1)
+        return Heading(level=level, marker="#" * md_level, style="md", number=None,
+                       title=text, paragraph=p.index, line=p.line)
+    m, level, family = found
+    marker = m.group(0).strip()
+    rest = text[m.end():].strip()
+    if family in ("cn-paren", "arabic-paren"):
+        opening, number_text, closing = m.group(1), m.group(2), m.group(3)
+        if opening == "（" and closing == "）":
+            style = f"{family}-full"
+        elif opening == "(" and closing == ")":
+            style = f"{family}-half"
+        else:
+            style = f"{family}-mixed"
+    elif family == "arabic":
+        number_text = m.group(1)
+        style = "arabic-comma" if m.group(2) == "、" else "arabic-dot"
+    elif family == "circled":
+        number_text = str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(m.group(1)) + 1)
+        style = family
+    else:
+        number_text = m.group(1)
+        style = family
+    number = int(number_text) if number_text.isdigit() else cn_number(number_text)
+    if not rest and md_level is None:
+        return None
+    return Heading(level=level, marker=marker, style=style, number=number, title=_run_in_title(rest),
+                   paragraph=p.index, line=p.line)
+
+
+def _run_in_title(rest: str) -> str:
+    """「学习贯彻习近平法治思想。将……」 → 「学习贯彻习近平法治思想」: the title ends at the first full stop."""
+    m = _RUN_IN_END.search(rest)
+    if m and m.end() < len(rest):
+        return rest[:m.start()]
+    return rest.rstrip("。；;")
+
+
+def _find_year(doc: Document) -> None:
+    if doc.title:
+        m = _YEAR_IN_TITLE.search(doc.title)
+        if m:
+            doc.year, doc.year_source, doc.year_line = int(m.group(1)), "title", doc.title_line
+            return
+        m = _CN_YEAR.search(doc.title)
+        if m:
+            doc.year, doc.year_source, doc.year_line = cn_year(m.group(1)), "title", doc.title_line
+            return
+    body = [p for p in doc.paragraphs if p.kind in ("body", "heading")][:6]
+    patterns = (
+        re.compile(r"^((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"),  # opening 「2023年，……」
+        re.compile(r"((?:19|20)\d{2})\s*年度"),
+        re.compile(r"((?:19|20)\d{2})\s*年(?:以来|全年|法治政府|依法行政|.{0,6}工作)"),
+    )
+    for rx in patterns:
+        for p in body:
+            m = rx.search(p.text)
+            if m:
+                doc.year, doc.year_source, doc.year_line = int(m.group(1)), "text", p.line
+                return
+
+
+def _find_unit(doc: Document) -> None:
+    if not doc.title:
+        return
+    title = doc.title.replace(" ", "")
+    m = re.match(r"^(.*?)(?:关于|關於)?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年", title)
+    unit = m.group(1) if m else ""
+    if not unit:
+        m = re.search(r"年度?(?:关于)?(.*?)(?:法治政府|法治建设|依法行政)", title)
+        unit = m.group(1) if m else ""
+    unit = re.split(r"关于|關於", unit)[0]
+    unit = re.sub(r"发布$", "", unit).strip("：:，, ")
+    if unit and len(unit) <= 40:
+        doc.unit = unit
+
+
+def _find_signed(doc: Document) -> None:
+    """The date under the signature at the end: 「2024年3月20日」 alone on a line."""
+    if doc.signed is not None:
+        return
+    tail = [p for p in doc.paragraphs if p.kind == "body"][-4:]
+    for p in reversed(tail):
+        text = p.text.replace(" ", "")
+        if len(text) <= 16:
+            date = parse_date(text)
+            if date and re.fullmatch(r"[\d〇零一二三四五六七八九十年月日\-/.]+", text):
+                doc.signed, doc.signed_line = date, p.line
+                return

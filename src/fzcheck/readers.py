@@ -1,0 +1,127 @@
+"""Turn a path (or ``-`` for stdin) into decoded, space-normalised text.
+
+Only plain-text formats are read here (Markdown and text); other formats are recognised by
+their content so that the user gets a precise error instead of mojibake.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from fzcheck.errors import InputError
+
+MAX_BYTES = 50 * 1024 * 1024
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+TEXT_SUFFIXES = {".txt", ".text", ""}
+
+# Magic numbers of formats people commonly hand us by mistake (or that later readers will take).
+_MAGIC = (
+    (b"PK\x03\x04", "Word/ZIP (.docx)"),
+    (b"%PDF", "PDF"),
+    (b"\xd0\xcf\x11\xe0", "Word 97-2003 (.doc)"),
+    (b"{\\rtf", "RTF"),
+    (b"\x89PNG", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+)
+
+# Spaces that Word, WPS and web portals put where a plain space is meant; each becomes one
+# ASCII space so that positions in a line stay the same. Zero-width characters are dropped.
+_SPACE_MAP = str.maketrans({
+    "\u00a0": " ", "\u3000": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ",
+    "\u200b": None, "\ufeff": None, "\u200c": None, "\u200d": None,
+})
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    """Decoded text of one report and how it was read."""
+
+    source: str  # path as given, or "-"
+    text: str
+    encoding: str
+    format: str  # "markdown" | "text"
+
+
+def read_source(path: str, max_bytes: int = MAX_BYTES) -> SourceText:
+    """Read *path* (``-`` means stdin) and return normalised text, or raise InputError."""
+    if path == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        fmt = "text"
+    else:
+        p = Path(path)
+        if not p.exists():
+            raise InputError(path, "err.not_found")
+        if p.is_dir():
+            raise InputError(path, "err.is_dir")
+        try:
+            size = p.stat().st_size
+            if size > max_bytes:
+                raise InputError(path, "err.too_big", size=round(size / 2**20, 1), limit=max_bytes // 2**20)
+            data = p.read_bytes()
+        except OSError as exc:
+            raise InputError(path, "err.read", reason=exc.strerror or str(exc)) from exc
+        fmt = "markdown" if p.suffix.lower() in MARKDOWN_SUFFIXES else "text"
+    if len(data) > max_bytes:
+        raise InputError(path, "err.too_big", size=round(len(data) / 2**20, 1), limit=max_bytes // 2**20)
+    text, encoding = decode_bytes(data, path)
+    if fmt == "text" and _looks_like_markdown(text):
+        fmt = "markdown"
+    return SourceText(source=path, text=normalise_text(text), encoding=encoding, format=fmt)
+
+
+def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
+    """Decode report bytes: BOMs first, then UTF-8, UTF-16 without BOM, then GB18030."""
+    if not data.strip():
+        raise InputError(source, "err.empty")
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(source, "err.unsupported", kind=kind)
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8", source), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16", source), "utf-16"
+    head = data[:4096]
+    if b"\x00" in head:
+        # UTF-16 without a BOM: every other byte of CJK-free text is NUL.
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if odd > len(head) // 8 and even == 0:
+            return _strict(data, "utf-16-le", source), "utf-16-le"
+        if even > len(head) // 8 and odd == 0:
+            return _strict(data, "utf-16-be", source), "utf-16-be"
+        raise InputError(source, "err.binary")
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        # GB18030 is a superset of GBK and GB2312, so one codec covers older offices' files.
+        try:
+            text, encoding = data.decode("gb18030"), "gb18030"
+        except UnicodeDecodeError as exc:
+            raise InputError(source, "err.decode") from exc
+    if _control_ratio(text) > 0.01:
+        raise InputError(source, "err.binary")
+    return text, encoding
+
+
+def _strict(data: bytes, codec: str, source: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise InputError(source, "err.decode") from exc
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20000]
+    bad = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
+    return bad / max(len(sample), 1)
+
+
+def normalise_text(text: str) -> str:
+    """Unify line ends and the many kinds of space; keep every line where it was."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.translate(_SPACE_MAP)
+
+
+def _looks_like_markdown(text: str) -> bool:
+    return any(line.startswith("#") and line.lstrip("#").startswith(" ") for line in text.lstrip().splitlines()[:40])

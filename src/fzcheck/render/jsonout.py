@@ -1,0 +1,141 @@
+"""JSON shapes of reports, documents and checklists. The shape is an interface: add keys, never
+rename or remove them without raising FORMAT_VERSION."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fzcheck import __version__
+from fzcheck.checklist import Checklist, Element
+from fzcheck.document import Document, Heading
+from fzcheck.engine import CheckReport, ElementResult, Evidence, Note
+from fzcheck.figures import find_figures
+from fzcheck.i18n import t
+
+FORMAT_VERSION = 1
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def tool() -> dict[str, Any]:
+    return {"name": "fzcheck", "version": __version__, "format_version": FORMAT_VERSION}
+
+
+def reports_to_json(reports: list[CheckReport], errors: list[dict[str, str]], lang: str) -> dict[str, Any]:
+    return {"tool": tool(), "reports": [report_to_json(r, lang) for r in reports], "errors": errors}
+
+
+def report_to_json(report: CheckReport, lang: str) -> dict[str, Any]:
+    statuses = [r.status for r in report.results]
+    return {
+        "path": report.document.source,
+        "document": document_meta(report.document),
+        "checklist": {"id": report.checklist.id, "version": report.checklist.version,
+                      "chain": report.checklist.chain},
+        "score": report.score,
+        "summary": {
+            "met": statuses.count("met"),
+            "partial": statuses.count("partial"),
+            "missing": statuses.count("missing"),
+            "findings": {sev: report.count(sev) for sev in ("error", "warning", "info")},
+        },
+        "elements": [_result(r, report.checklist, lang) for r in report.results],
+    }
+
+
+def _result(r: ElementResult, checklist: Checklist, lang: str) -> dict[str, Any]:
+    el = r.element
+    out: dict[str, Any] = {
+        "id": el.id,
+        "kind": el.kind,
+        "title": el.title_for(lang),
+        "severity": el.severity,
+        "status": r.status,
+        "evidence": [_evidence(e) for e in r.evidence],
+    }
+    if r.section is not None:
+        out["section"] = {"line": r.section[0], "end_line": r.section[1]}
+    if r.children:
+        out["children"] = [
+            {"id": c.element.id, "title": c.element.title_for(lang), "status": c.status,
+             "evidence": [_evidence(e) for e in c.evidence]}
+            for c in r.children
+        ]
+    out["notes"] = [{"code": n.key, "message": note_text(n, checklist, lang)} for n in r.notes]
+    if r.status != "met":
+        out["hint"] = el.hint_for(lang)
+    out["basis"] = el.basis
+    return out
+
+
+def _evidence(e: Evidence) -> dict[str, Any]:
+    return {"line": e.line, "snippet": e.snippet, "matched": e.matched, "section": e.section}
+
+
+def note_text(note: Note, checklist: Checklist, lang: str) -> str:
+    params = dict(note.params)
+    if note.key == "missing_children":
+        items = [checklist.get(i) for i in params["items"]]  # type: ignore[union-attr]
+        params["items"] = "、".join(el.title_for(lang) for el in items if isinstance(el, Element))
+    return t(note.key, lang, **params)
+
+
+def document_meta(doc: Document) -> dict[str, Any]:
+    return {
+        "title": doc.title,
+        "title_line": doc.title_line,
+        "unit": doc.unit,
+        "year": doc.year,
+        "year_source": doc.year_source,
+        "year_line": doc.year_line,
+        "published": doc.published.isoformat() if doc.published else None,
+        "published_line": doc.published_line,
+        "signed": doc.signed.isoformat() if doc.signed else None,
+        "signed_line": doc.signed_line,
+        "format": doc.format,
+        "encoding": doc.encoding,
+        "characters": doc.text_chars(),
+    }
+
+
+def document_to_json(doc: Document) -> dict[str, Any]:
+    """What the parser saw, for ``fzcheck extract --format json``."""
+    return {
+        "tool": tool(),
+        "path": doc.source,
+        "document": document_meta(doc),
+        "headings": [_heading(h) for h in doc.roots],
+        "paragraphs": [
+            {"index": p.index, "line": p.line, "end_line": p.end_line, "kind": p.kind, "text": p.text}
+            for p in doc.paragraphs
+        ],
+        "figures": [
+            {"line": p.line, "text": f.text, "value": f.value, "unit": f.unit, "label": f.label}
+            for p in doc.body() for f in find_figures(p.text)
+        ],
+    }
+
+
+def _heading(h: Heading) -> dict[str, Any]:
+    return {"level": h.level, "marker": h.marker, "style": h.style, "number": h.number, "title": h.title,
+            "line": h.line, "children": [_heading(c) for c in h.children]}
+
+
+def checklist_to_json(checklist: Checklist, lang: str) -> dict[str, Any]:
+    def element(el: Element) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": el.id, "kind": el.kind, "title": el.title_for(lang),
+                               "severity": el.severity, "basis": el.basis, "hint": el.hint_for(lang)}
+        if el.match is not None:
+            out["phrases"] = [list(c.variants) for c in el.match.any]
+            out["scope"] = el.match.scope
+        if el.children:
+            out["children"] = [element(c) for c in el.children]
+            out["children_min"] = el.children_min
+        return out
+
+    return {"tool": tool(), "id": checklist.id, "title": checklist.title_for(lang),
+            "version": checklist.version, "chain": checklist.chain,
+            "elements": [element(el) for el in checklist.elements]}
