@@ -151,10 +151,10 @@ class _Problems:
     def __init__(self) -> None:
         self.items: list[ChecklistError] = []
 
-    def add(self, source: str, key: str, lines: dict[YamlPath, int] | None, path: YamlPath,
+    def add(self, source: str, message_key: str, lines: dict[YamlPath, int] | None, path: YamlPath, /,
             **params: Any) -> None:
         line = line_of(lines, path) if lines is not None else None
-        self.items.append(ChecklistError(source, key, line=line, yaml_path=format_path(path), **params))
+        self.items.append(ChecklistError(source, message_key, line=line, yaml_path=format_path(path), **params))
 
 
 @dataclass(slots=True)
@@ -245,11 +245,7 @@ def _validate_schema(layer: _Layer, problems: _Problems) -> None:
             allowed = list(err.schema.get("properties", {}))
             for key in sorted(set(err.instance) - set(allowed)):
                 near = difflib.get_close_matches(key, allowed, n=1)
-                suggest = ""
-                if near:
-                    from fzcheck.i18n import t
-                    suggest = t("cl.suggest", "zh", near=near[0])
-                problems.add(layer.source, "cl.unknown_key", layer.lines, (*path, key), key=key, suggest=suggest,
+                problems.add(layer.source, "cl.unknown_key", layer.lines, (*path, key), key=key,
                              near=near[0] if near else None)
         elif v == "required":
             m = re.search(r"'(.+?)' is a required property", err.message)

@@ -204,12 +204,13 @@ def checklist_schema() -> None:
     _write(dumps(schema()), None)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     """Console entry point: our own errors are one line and exit 2, never a traceback."""
-    lang = "en" if _lang_from_argv(sys.argv) == "en" else "zh"
+    args = sys.argv[1:] if argv is None else argv
+    lang = "en" if _lang_from_argv(args) == "en" else "zh"
     try:
         # standalone_mode=False: click returns the code of typer.Exit instead of exiting
-        code = app(standalone_mode=False)
+        code = app(args=args, prog_name="fzcheck", standalone_mode=False)
     except FzcheckError as exc:
         _fail(exc.render(lang))
         sys.exit(exc.exit_code)

@@ -60,6 +60,7 @@ class Document:
     published_line: int | None = None
     signed: dt.date | None = None
     signed_line: int | None = None
+    script: str = "simplified"  # "traditional" when the text is in traditional characters
 
     @property
     def roots(self) -> list[Heading]:

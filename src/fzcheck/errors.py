@@ -25,7 +25,10 @@ class FzcheckError(Exception):
             where += f":{self.line}"
         if self.yaml_path:
             where += f": {self.yaml_path}"
-        message = t(self.message_key, lang, **self.params)
+        params = dict(self.params)
+        if "near" in params:  # a suggestion for a misspelt key, worded in the output language
+            params["suggest"] = t("cl.suggest", lang, near=params["near"]) if params["near"] else ""
+        message = t(self.message_key, lang, **params)
         return f"{where}: {message}" if where else message
 
 

@@ -70,6 +70,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.severity": ("级别", "Severity"),
     "col.status": ("状态", "Status"),
     "col.where": ("位置", "Where"),
+    "col.context": ("上下文", "Context"),
+    "col.figure": ("数据", "Figure"),
     "col.detail": ("依据 / 应补充", "Evidence / what to add"),
     "group.part": ("报告组成部分", "Parts of the report"),
     "group.topic": ("工作内容", "Topics"),

@@ -7,6 +7,7 @@ applied, so that slogans and titles of plans never count as evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from fzcheck.checklist import Concept, Matcher
@@ -47,6 +48,7 @@ class TextIndex:
     def __init__(self, doc: Document, masks: list[re.Pattern[str]]) -> None:
         self.doc = doc
         self.masks = masks
+        self._to_simplified = _simplifier() if doc.script == "traditional" else None
         self._paras: dict[int, Unit] = {}
         self._heads: dict[int, Unit] = {}
 
@@ -64,9 +66,20 @@ class TextIndex:
 
     def _unit(self, p: Paragraph, text: str, heading: Heading | None) -> Unit:
         folded, index_map = fold_with_map(text)
+        if self._to_simplified is not None:
+            converted = self._to_simplified(folded)
+            if len(converted) == len(folded):  # t2s is character for character but for rare phrases
+                folded = converted
         for rx in self.masks:
             folded = rx.sub(lambda m: MASK_CHAR * len(m.group(0)), folded)
         return Unit(paragraph=p, text=folded, index_map=index_map, original=text, heading=heading)
+
+
+def _simplifier() -> Callable[[str], str]:
+    """Traditional → simplified, so one checklist serves reports from Taiwan-style reposts too."""
+    import opencc  # imported only for traditional texts
+
+    return opencc.OpenCC("t2s").convert
 
 
 def find_hits(matcher: Matcher, units: list[Unit]) -> list[Hit]:
@@ -129,7 +142,13 @@ def snippet(hit: Hit, width: int = 24) -> str:
     """A short quote around the hit, as written in the report."""
     a, b = hit.span()
     text = hit.unit.original
+    if hit.unit.heading is not None and len(text) <= 2 * width:
+        return text  # a heading title is short enough to quote whole
     left = max(0, a - width // 2)
     right = min(len(text), max(b, a) + width)
+    while left > 0 and text[left - 1].isdigit():  # never cut 2023 down to 3
+        left -= 1
+    while right < len(text) and text[right].isdigit():
+        right += 1
     out = text[left:right].strip()
     return ("…" if left > 0 else "") + out + ("…" if right < len(text) else "")

@@ -51,12 +51,15 @@ _CHROME_ANY = re.compile(
     r"收藏本页|\[打印\]|\[关闭\]|首页\s*[>»＞]|[>»＞]\s*正文|当前的?位置|现在的位置|[>»＞].*[>»＞]"
 )
 _PUBLISHED_LABEL = re.compile(
-    r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|公开日期|日期|時間|时间)\s*[:：]"
+    r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|公开日期|(?<!成文)(?<!发文)日期|時間|时间)\s*[:：]"
 )
 _SIGNED_LABEL = re.compile(r"(?:成文日期|发文日期)\s*[:：]")
 _SOURCE_LABEL = re.compile(r"(?:来源|來源|信息来源|发布机构|发布单位)\s*[:：]\s*(\S{2,30})")
 _TITLE_WORDS = re.compile(r"报告|報告|总结|總結")
 _TITLE_TOPIC = re.compile(r"法治|依法行政")
+# Frequent characters whose simplified form differs; enough of them means a traditional text.
+_TRADITIONAL = frozenset("們這個國說時會發對過學來經後還裡為與產實際區縣門開關員問題務體應將專業設計總報導書東車軍農樂見長風"
+                         "飛馬點黨習貫徹規劃構機幹數據處復審議點屆責")
 _UNIT_HINT = re.compile(r"街道|镇|乡|区|县|市|省|局|政府|委员会|办公室|办事处|厅|委|署")
 
 
@@ -67,6 +70,9 @@ def parse(src: SourceText) -> Document:
                   for i, (line, end_line, text, _) in enumerate(blocks)]
     doc = Document(source=src.source, format=src.format, encoding=src.encoding,
                    paragraphs=paragraphs, headings=[])
+    sample = src.text[:5000]
+    if sum(1 for c in sample if c in _TRADITIONAL) >= max(5, len(sample) // 200):
+        doc.script = "traditional"
     _mark_chrome_and_title(doc, blocks)
     _build_headings(doc, blocks)
     _find_year(doc)
@@ -155,7 +161,7 @@ def _mark_chrome_and_title(doc: Document, blocks: list[tuple[int, int, str, int 
         squeezed = p.text.replace(" ", "")
         if _is_chrome(squeezed):
             p.kind = "chrome"
-            _harvest_chrome_meta(doc, p, squeezed)
+            _harvest_chrome_meta(doc, p, _label_form(squeezed))
         elif title_idx is not None and i < title_idx and len(squeezed) <= 20 and "。" not in squeezed:
             p.kind = "chrome"  # navigation above the title: 「部  门」「街  镇」
     if title_idx is not None:
@@ -164,7 +170,7 @@ def _mark_chrome_and_title(doc: Document, blocks: list[tuple[int, int, str, int 
         doc.title = title.text.replace("  ", " ")
         doc.title_line = title.line
         # portals often print the title twice (page title and article title)
-        for p in paras[title_idx + 1:title_idx + 3]:
+        for p in paras[title_idx + 1:title_idx + 12]:
             if p.text.replace(" ", "") == title.text.replace(" ", ""):
                 p.kind = "chrome"
 
@@ -180,10 +186,21 @@ def _is_title_like(squeezed: str) -> bool:
     )
 
 
+def _label_form(squeezed: str) -> str:
+    """「- [ 发布日期 ] 2026-02-12」 → 「发布日期:2026-02-12」: list dashes and bracketed labels of portal
+    metadata tables read as plain labels."""
+    squeezed = squeezed.lstrip("-*•·")
+    m = re.match(r"^[\[【]([^\]】]{1,8})[\]】][:：]?", squeezed)
+    return f"{m.group(1)}:{squeezed[m.end():]}" if m else squeezed
+
+
 def _is_chrome(squeezed: str) -> bool:
     if len(squeezed) > 80:
         return False
-    return bool(_CHROME_LABEL.match(squeezed) or _CHROME_ANY.search(squeezed))
+    if len(squeezed) <= 2 and _heading_marker(squeezed) is None:
+        return True  # 「大」「中」「小」 font-size buttons, a lone dash
+    labelled = _label_form(squeezed)
+    return bool(_CHROME_LABEL.match(labelled) or _CHROME_ANY.search(labelled))
 
 
 def _harvest_chrome_meta(doc: Document, p: Paragraph, squeezed: str) -> None:
@@ -196,7 +213,7 @@ def _harvest_chrome_meta(doc: Document, p: Paragraph, squeezed: str) -> None:
         if date:
             doc.signed, doc.signed_line = date, p.line
     if doc.unit is None:
-        m = _SOURCE_LABEL.search(p.text)
+        m = _SOURCE_LABEL.search(squeezed)
         if m and _UNIT_HINT.search(m.group(1)):
             doc.unit = m.group(1)
 

@@ -82,14 +82,15 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
         return _strict(data[3:], "utf-8", source), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(data, "utf-16", source), "utf-16"
-    head = data[:4096]
-    if b"\x00" in head:
-        # UTF-16 without a BOM: every other byte of CJK-free text is NUL.
-        even, odd = head[0::2].count(0), head[1::2].count(0)
-        if odd > len(head) // 8 and even == 0:
-            return _strict(data, "utf-16-le", source), "utf-16-le"
-        if even > len(head) // 8 and odd == 0:
-            return _strict(data, "utf-16-be", source), "utf-16-be"
+    if b"\x00" in data[:4096]:
+        # UTF-16 without a BOM (some Windows tools write it): accept it only when it decodes to text.
+        for codec in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if _plausible_ratio(text) > 0.9:
+                return text, codec
         raise InputError(source, "err.binary")
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
@@ -99,7 +100,7 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
             text, encoding = data.decode("gb18030"), "gb18030"
         except UnicodeDecodeError as exc:
             raise InputError(source, "err.decode") from exc
-    if _control_ratio(text) > 0.01:
+    if _control_count(text) > max(8, len(text[:20000]) // 100):
         raise InputError(source, "err.binary")
     return text, encoding
 
@@ -111,10 +112,17 @@ def _strict(data: bytes, codec: str, source: str) -> str:
         raise InputError(source, "err.decode") from exc
 
 
-def _control_ratio(text: str) -> float:
-    sample = text[:20000]
-    bad = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
-    return bad / max(len(sample), 1)
+def _plausible_ratio(text: str) -> float:
+    """Share of characters that real report text is made of: CJK, ASCII, punctuation, spaces."""
+    sample = text[:4000]
+    ok = sum(1 for c in sample if c.isprintable() or c in "\n\r\t")
+    cjk_or_ascii = sum(1 for c in sample if ord(c) < 0x80 or 0x3000 <= ord(c) <= 0x9FFF or 0xFF00 <= ord(c) <= 0xFFEF)
+    return min(ok, cjk_or_ascii) / max(len(sample), 1)
+
+
+def _control_count(text: str) -> int:
+    """Control characters in the first 20,000 characters: text has almost none, binary has many."""
+    return sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\t\n\r\f\v")
 
 
 def normalise_text(text: str) -> str:

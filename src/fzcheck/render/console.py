@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rich import box
 from rich.console import Console, Group
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
@@ -29,7 +30,10 @@ def safe(text: str) -> str:
     return "".join(c if c.isprintable() or c == " " else f"\\u{ord(c):04x}" for c in text)
 
 
-def report_renderable(report: CheckReport, lang: str) -> Group:
+TABLE_MIN_WIDTH = 100  # below this the gap table is unreadable; a list serves narrow terminals
+
+
+def report_renderable(report: CheckReport, lang: str, width: int = 120) -> Group:
     doc = report.document
     header = Text()
     header.append(safe(doc.source), style="bold")
@@ -43,21 +47,48 @@ def report_renderable(report: CheckReport, lang: str) -> Group:
     for label, value in facts:
         header.append(f"\n  {label}: ", style="dim")
         header.append(safe(value) if value else t("meta.unknown", lang), style="" if value else "dim italic")
+    body = _gap_table(report, lang) if width >= TABLE_MIN_WIDTH else _gap_list(report, lang)
+    return Group(header, body, verdict(report, lang))
 
-    table = Table(box=box.SIMPLE_HEAD, show_lines=False, expand=True, pad_edge=False)
+
+def _groups(report: CheckReport) -> list[tuple[str, list[ElementResult]]]:
+    out = []
+    for kind, group_key in _GROUPS:
+        rows = [r for r in report.results if r.element.kind == kind]
+        if rows:
+            out.append((group_key, rows))
+    return out
+
+
+def _gap_table(report: CheckReport, lang: str) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
     table.add_column(t("col.element", lang), ratio=3, overflow="fold")
     table.add_column(t("col.severity", lang), no_wrap=True)
     table.add_column(t("col.status", lang), no_wrap=True)
     table.add_column(t("col.where", lang), no_wrap=True)
     table.add_column(t("col.detail", lang), ratio=5, overflow="fold")
-    for kind, group_key in _GROUPS:
-        rows = [r for r in report.results if r.element.kind == kind]
-        if not rows:
-            continue
+    for group_key, rows in _groups(report):
         table.add_row(Text(t(group_key, lang), style="bold underline"), "", "", "", "")
         for r in rows:
             table.add_row(*_row(r, report.checklist, lang))
-    return Group(header, table, verdict(report, lang))
+    return table
+
+
+def _gap_list(report: CheckReport, lang: str) -> Group:
+    """One block per element: status, severity and id on one line (ids never wrap), details below."""
+    blocks: list[Text | Padding] = []
+    for group_key, rows in _groups(report):
+        blocks.append(Text("\n" + t(group_key, lang), style="bold underline"))
+        for r in rows:
+            name, severity, status, where, detail = _row(r, report.checklist, lang)
+            line = Text.assemble(status, " ", severity, " ", (r.element.id, "bold"), " ",
+                                 r.element.title_for(lang))
+            if r.evidence:
+                line.append(f"  ({t('line', lang, n=where.plain)})", style="dim")
+            blocks.append(line)
+            if detail:
+                blocks.append(Padding(detail, (0, 0, 0, 4)))
+    return Group(*blocks)
 
 
 def _row(r: ElementResult, checklist: Checklist, lang: str) -> tuple[Text, Text, Text, Text, Text]:
@@ -104,7 +135,7 @@ def print_reports(console: Console, reports: list[CheckReport], lang: str) -> No
     for i, report in enumerate(reports):
         if i:
             console.print()
-        console.print(report_renderable(report, lang))
+        console.print(report_renderable(report, lang, console.width))
 
 
 # ---------------------------------------------------------------- extract
@@ -138,8 +169,8 @@ def document_renderable(doc: Document, lang: str) -> Group:
 
     figures = Table(title=t("extract.figures", lang), title_justify="left", box=box.SIMPLE_HEAD)
     figures.add_column(t("col.where", lang), no_wrap=True)
-    figures.add_column("", overflow="fold")
-    figures.add_column("", no_wrap=True)
+    figures.add_column(t("col.context", lang), overflow="fold")
+    figures.add_column(t("col.figure", lang), no_wrap=True)
     count = 0
     for p in doc.body():
         for f in find_figures(p.text):

@@ -97,6 +97,7 @@ def document_meta(doc: Document) -> dict[str, Any]:
         "signed_line": doc.signed_line,
         "format": doc.format,
         "encoding": doc.encoding,
+        "script": doc.script,
         "characters": doc.text_chars(),
     }
 

@@ -1,0 +1,44 @@
+"""Shared fixtures: where the repository and the shared test corpus are, and how to read an excerpt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).parents[1]
+SHARED = REPO.parent / "shared"
+REAL_REPORT = SHARED / "corpus" / "real" / "fuling-lizhi-2022.txt"
+EXCERPTS = SHARED / "corpus" / "excerpts"
+
+
+@pytest.fixture
+def real_report() -> Path:
+    """The real 2022 street-office report (UTF-8, scraped from its portal)."""
+    if not REAL_REPORT.is_file():
+        pytest.skip(f"shared corpus not available: {REAL_REPORT}")
+    return REAL_REPORT
+
+
+@pytest.fixture
+def excerpts() -> list[Path]:
+    """Openings of real reports, each with a small header above a `---` line."""
+    files = sorted(EXCERPTS.glob("*.txt")) if EXCERPTS.is_dir() else []
+    if not files:
+        pytest.skip(f"shared excerpts not available: {EXCERPTS}")
+    return files
+
+
+def excerpt_body(path: Path) -> tuple[dict[str, str], str]:
+    """Split an excerpt file at its first line that is exactly `---`: (header as a dict, report text)."""
+    lines = Path(path).read_text(encoding="utf-8").split("\n")
+    try:
+        cut = lines.index("---")
+    except ValueError:
+        raise AssertionError(f"{path}: no '---' line separates the header from the text") from None
+    meta: dict[str, str] = {}
+    for line in lines[:cut]:
+        key, sep, value = line.partition(":")
+        if sep and key.strip():
+            meta[key.strip()] = value.strip()
+    return meta, "\n".join(lines[cut + 1:])
