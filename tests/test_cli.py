@@ -49,6 +49,7 @@ def test_real_report_json_and_exit_codes(capsys, real_report):
 
 def test_json_shape_is_stable(capsys):
     code, out, _ = run(capsys, "validate", str(EXAMPLES / "complete-report.md"), "-f", "json")
+    assert code == 0
     data = json.loads(out)
     assert set(data) == {"tool", "reports", "errors"}
     assert data["tool"]["name"] == "fzcheck" and data["tool"]["format_version"] == 1
@@ -251,5 +252,6 @@ def test_report_text_cannot_inject_markup(capsys, tmp_path):
     path.write_text("# [bold red]某区2023年法治政府建设情况报告\n\n一、主要举措和成效\n\n[link=x]文本[/link]\x1b[2J\n",
                     encoding="utf-8")
     code, out, _ = run(capsys, "validate", str(path))
+    assert code == 1
     assert "[bold red]" in out
     assert "\x1b[2J" not in out

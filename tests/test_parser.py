@@ -461,7 +461,8 @@ def test_excerpts_published(excerpts):
 
 
 def test_issue_date_label_is_the_signed_date():
-    body = "某镇2025年度法治政府建设年度报告\n索 引 号:x/2026-1 发布机构:某镇 发文日期:2026-03-16 信息类别:综合\n2025年，某镇……\n"
+    body = ("某镇2025年度法治政府建设年度报告\n"
+            "索 引 号:x/2026-1 发布机构:某镇 发文日期:2026-03-16 信息类别:综合\n2025年，某镇……\n")
     doc = parse(SourceText(source="x", text=normalise_text(body), encoding="utf-8", format="text"))
     assert doc.signed == dt.date(2026, 3, 16)
     assert doc.published is None

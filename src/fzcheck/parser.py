@@ -58,8 +58,10 @@ _SOURCE_LABEL = re.compile(r"(?:来源|來源|信息来源|发布机构|发布�
 _TITLE_WORDS = re.compile(r"报告|報告|总结|總結")
 _TITLE_TOPIC = re.compile(r"法治|依法行政")
 # Frequent characters whose simplified form differs; enough of them means a traditional text.
-_TRADITIONAL = frozenset("們這個國說時會發對過學來經後還裡為與產實際區縣門開關員問題務體應將專業設計總報導書東車軍農樂見長風"
-                         "飛馬點黨習貫徹規劃構機幹數據處復審議點屆責")
+_TRADITIONAL = frozenset(
+    "們這個國說時會發對過學來經後還裡為與產實際區縣門開關員問題務體應將專業設計總報導書東車軍農樂見長風"
+    "飛馬點黨習貫徹規劃構機幹數據處復審議屆責"
+)
 _UNIT_HINT = re.compile(r"街道|镇|乡|区|县|市|省|局|政府|委员会|办公室|办事处|厅|委|署")
 
 

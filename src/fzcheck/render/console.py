@@ -80,7 +80,7 @@ def _gap_list(report: CheckReport, lang: str) -> Group:
     for group_key, rows in _groups(report):
         blocks.append(Text("\n" + t(group_key, lang), style="bold underline"))
         for r in rows:
-            name, severity, status, where, detail = _row(r, report.checklist, lang)
+            _, severity, status, where, detail = _row(r, report.checklist, lang)
             line = Text.assemble(status, " ", severity, " ", (r.element.id, "bold"), " ",
                                  r.element.title_for(lang))
             if r.evidence:
