@@ -243,8 +243,10 @@ def test_unknown_checklist_name(capsys):
 
 
 def test_usage_error_exit_2(capsys):
-    code, _, _ = run(capsys, "validate", str(EXAMPLES / "complete-report.md"), "--fail-on", "sometimes")
+    code, _, err = run(capsys, "validate", str(EXAMPLES / "complete-report.md"), "--fail-on", "sometimes")
     assert code == 2
+    assert "sometimes" in err and "Usage" in err
+    assert "内部错误" not in err and "internal error" not in err
 
 
 def test_report_text_cannot_inject_markup(capsys, tmp_path):
