@@ -134,7 +134,7 @@ def _part_in_body(el: Element, doc: Document, index: TextIndex, sections: dict[s
 def _section_chars(heading: Heading, region: list[Paragraph]) -> int:
     head = region[0]
     run_in = len(head.text) - len(head.text.split(heading.title, 1)[0]) - len(heading.title)
-    return max(run_in, 0) + sum(len(p.text) for p in region[1:] if p.kind == "body")
+    return max(run_in, 0) + sum(len(p.text) for p in region[1:] if p.kind in ("body", "heading"))
 
 
 # ---------------------------------------------------------------- topics
