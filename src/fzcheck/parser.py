@@ -166,6 +166,8 @@ def _mark_chrome_and_title(doc: Document, blocks: list[tuple[int, int, str, int 
             _harvest_chrome_meta(doc, p, _label_form(squeezed))
         elif title_idx is not None and i < title_idx and len(squeezed) <= 20 and "。" not in squeezed:
             p.kind = "chrome"  # navigation above the title: 「部  门」「街  镇」
+            if i == title_idx - 1 and len(squeezed) >= 4 and _UNIT_HINT.search(squeezed):
+                doc.unit = squeezed  # 「中共××局党组」 on the line above 「2022年度法治政府建设报告」
     if title_idx is not None:
         title = paras[title_idx]
         title.kind = "title"
@@ -355,6 +357,7 @@ def _find_year(doc: Document) -> None:
 def _find_unit(doc: Document) -> None:
     if not doc.title:
         return
+    above = doc.unit
     title = doc.title.replace(" ", "")
     m = re.match(r"^(.*?)(?:关于|關於)?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年", title)
     unit = m.group(1) if m else ""
@@ -365,6 +368,8 @@ def _find_unit(doc: Document) -> None:
     unit = re.sub(r"发布$", "", unit).strip("：:，, ")
     if unit and len(unit) <= 40:
         doc.unit = unit
+    elif above:
+        doc.unit = above
 
 
 def _find_signed(doc: Document) -> None:
