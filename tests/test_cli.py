@@ -54,7 +54,7 @@ def test_json_shape_is_stable(capsys):
     assert set(data) == {"tool", "reports", "errors"}
     assert data["tool"]["name"] == "fzcheck" and data["tool"]["format_version"] == 1
     report = data["reports"][0]
-    assert set(report) == {"path", "document", "checklist", "score", "summary", "elements"}
+    assert set(report) == {"path", "document", "checklist", "score", "summary", "elements", "figures"}
     assert {"title", "unit", "year", "published", "encoding", "format"} <= set(report["document"])
     el = report["elements"][0]
     assert {"id", "kind", "title", "severity", "status", "evidence", "notes", "basis"} <= set(el)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from fzcheck.checklist import DEFAULT_CHECKLIST, Checklist, load_checklist
 from fzcheck.document import Document
-from fzcheck.engine import CheckReport, check
+from fzcheck.engine import check
 from fzcheck.errors import InputError
 from fzcheck.parser import parse
 from fzcheck.readers import read_source
+from fzcheck.results import CheckReport
 
 
 def load_document(path: str) -> Document:

@@ -67,6 +67,8 @@ class Element:
     fallback: Matcher | None = None  # parts: evidence in the text when no heading matches
     children: list[Element] = field(default_factory=list)
     children_min: int = 0
+    rule: str | None = None  # doc elements: name of the rule module
+    params: dict[str, Any] = field(default_factory=dict)
     source: str = ""
     line: int | None = None
 
@@ -330,7 +332,10 @@ def _build(layers: list[_Layer], problems: _Problems) -> Checklist | None:
                 _merge_element(elements[eid], el)
             else:
                 missing = [k for k in _REQUIRED_FOR_NEW if k not in el]
-                if "match" not in el and "children" not in el:
+                if el.get("kind") == "doc":
+                    if "rule" not in el:
+                        missing.append("rule")
+                elif "match" not in el and "children" not in el:
                     missing.append("match")
                 if missing:
                     problems.add(layer.source, "cl.incomplete", layer.lines, ("elements", i), id=eid,
@@ -369,7 +374,7 @@ def _build(layers: list[_Layer], problems: _Problems) -> Checklist | None:
 def _merge_element(base: dict[str, Any], override: dict[str, Any]) -> None:
     """Override by id: keys replace; ``match`` merges key by key so one list can change alone."""
     for key, value in override.items():
-        if key in ("match", "fallback") and isinstance(base.get(key), dict):
+        if key in ("match", "fallback", "params") and isinstance(base.get(key), dict):
             base[key].update(copy.deepcopy(value))
         else:
             base[key] = copy.deepcopy(value)
@@ -398,17 +403,33 @@ def _make_element(raw: dict[str, Any], layer: _Layer, path: YamlPath, synonyms: 
         weight=raw.get("weight"),
         match=match,
         fallback=fallback,
+        rule=raw.get("rule"),
+        params=dict(raw.get("params") or {}),
         source=layer.source,
         line=line_of(layer.lines, path),
     )
     for j, child in enumerate(raw.get("children") or []):
         el.children.append(_make_element(child, layer, (*path, "children", j), synonyms, parts, problems,
                                          kind="child", severity=el.severity))
+    if el.rule is not None:
+        _check_rule(el, layer, path, problems)
     el.children_min = raw.get("children_min", len(el.children))
     if el.children_min > len(el.children):
         problems.add(layer.source, "cl.children_min", layer.lines, (*path, "children_min"),
                      n=el.children_min, count=len(el.children))
     return el
+
+
+def _check_rule(el: Element, layer: _Layer, path: YamlPath, problems: _Problems) -> None:
+    from fzcheck.rules import RULE_NAMES, rule_module
+
+    if el.rule not in RULE_NAMES:
+        problems.add(layer.source, "cl.rule", layer.lines, (*path, "rule"), rule=el.rule,
+                     rules=", ".join(RULE_NAMES))
+        return
+    unknown = sorted(set(el.params) - set(rule_module(el.rule).DEFAULTS))
+    for key in unknown:
+        problems.add(layer.source, "cl.unknown_key", layer.lines, (*path, "params", key), key=key, near=None)
 
 
 def _concept(value: str | list[str], synonyms: dict[str, list[str]]) -> Concept:

@@ -88,6 +88,10 @@ def validate(
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="输出格式。")] = ReportFormat.rich,
     output: OutputOpt = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="达到该级别的问题时退出码为 1。")] = FailOn.error,
+    year: Annotated[int | None, typer.Option("--year", min=1949, max=2100,
+                                             help="报告年度（覆盖从标题、正文识别的年度）。")] = None,
+    published: Annotated[str | None, typer.Option("--published", metavar="YYYY-MM-DD",
+                                                  help="发布日期（覆盖从正文识别的日期）。")] = None,
     lang: LangOpt = Lang.zh,
 ) -> None:
     """检查报告，列出缺失和不完整的要素。退出码：0 通过；1 有达到 --fail-on 级别的问题；2 用法或输入错误。"""
@@ -95,12 +99,18 @@ def validate(
     from fzcheck.checklist import SEVERITY_RANK, load_checklist
     from fzcheck.engine import check
 
+    options: dict[str, object] = {}
+    if published is not None:
+        options["published"] = _date_option(published, "--published")
     cl = load_checklist(checklist)
     reports = []
     errors: list[dict[str, str]] = []
     for path in paths:
         try:
-            reports.append(check(load_document(path), cl))
+            doc = load_document(path)
+            if year is not None:
+                doc.year, doc.year_source, doc.year_line = year, "option", None
+            reports.append(check(doc, cl, options))
         except FzcheckError as exc:
             errors.append({"path": path, "message": exc.render(lang.value)})
             _fail(exc.render(lang.value))
@@ -117,6 +127,15 @@ def validate(
     threshold = SEVERITY_RANK.get(fail_on.value, 99)
     if any(r.worst() >= threshold for r in reports):
         raise typer.Exit(1)
+
+
+def _date_option(value: str, name: str):  # -> datetime.date
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r}: YYYY-MM-DD", param_hint=name) from None
 
 
 @app.command()

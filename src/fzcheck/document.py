@@ -24,6 +24,13 @@ class Heading:
     parent: Heading | None = field(default=None, repr=False)
     children: list[Heading] = field(default_factory=list, repr=False)
 
+    def ancestor_at(self, max_level: int) -> Heading:
+        """This heading or the nearest ancestor at *max_level* or above (the section it belongs to)."""
+        node = self
+        while node.level > max_level and node.parent is not None:
+            node = node.parent
+        return node
+
     def path(self) -> list[Heading]:
         node: Heading | None = self
         out: list[Heading] = []

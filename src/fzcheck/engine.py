@@ -6,70 +6,19 @@ scope names (the measures part, usually), or in the whole text when no such part
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from fzcheck.checklist import SEVERITY_RANK, Checklist, Element
+from fzcheck.checklist import Checklist, Element
 from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.figures import has_figure
 from fzcheck.matching import Hit, TextIndex, Unit, find_hits, snippet
+from fzcheck.results import STATUS_VALUE, CheckReport, ElementResult, Evidence, Note
+from fzcheck.rules import RuleContext, run_rule
 
-STATUS_VALUE = {"met": 1.0, "partial": 0.5, "missing": 0.0}
 MAX_EVIDENCE = 3
 MIN_SECTION_CHARS = 10
 
-
-@dataclass(slots=True)
-class Evidence:
-    line: int
-    paragraph: int
-    snippet: str
-    matched: str  # the phrase, group or pattern that matched
-    section: str | None  # title of the section the evidence stands in
-
-
-@dataclass(slots=True)
-class Note:
-    key: str  # i18n message key
-    params: dict[str, object] = field(default_factory=dict)
-
-
-@dataclass(slots=True)
-class ElementResult:
-    element: Element
-    status: str
-    evidence: list[Evidence] = field(default_factory=list)
-    children: list[ElementResult] = field(default_factory=list)
-    notes: list[Note] = field(default_factory=list)
-    section: tuple[int, int] | None = None  # first and last line of a part's section
-
-    @property
-    def severity(self) -> str:
-        return self.element.severity
-
-    @property
-    def is_finding(self) -> bool:
-        return self.status != "met"
-
-
-@dataclass(slots=True)
-class CheckReport:
-    document: Document
-    checklist: Checklist
-    results: list[ElementResult]
-    score: float
-
-    def findings(self) -> list[ElementResult]:
-        return [r for r in self.results if r.is_finding]
-
-    def count(self, severity: str) -> int:
-        return sum(1 for r in self.findings() if r.severity == severity)
-
-    def worst(self) -> int:
-        """Rank of the most severe finding (0 when there is none)."""
-        return max((SEVERITY_RANK[r.severity] for r in self.findings()), default=0)
-
-
-def check(doc: Document, checklist: Checklist) -> CheckReport:
+def check(doc: Document, checklist: Checklist, options: dict[str, object] | None = None) -> CheckReport:
+    """Evaluate *checklist* on *doc*. *options* carry command-line facts the rules may use
+    (``published``: a date given with --published)."""
     index = TextIndex(doc, checklist.mask)
     sections: dict[str, Heading] = {}
     results: dict[str, ElementResult] = {}
@@ -78,15 +27,20 @@ def check(doc: Document, checklist: Checklist) -> CheckReport:
         if el.kind == "part":
             results[el.id] = _check_part(el, doc, index, sections, checklist)
     for el in checklist.elements:
-        if el.kind != "part":
+        if el.kind == "topic":
             results[el.id] = _check_topic(el, doc, index, sections, checklist)
+    context = RuleContext(doc=doc, checklist=checklist, results=results, sections=sections, options=options or {})
+    for el in checklist.elements:
+        if el.kind == "doc":
+            results[el.id] = run_rule(el, context)
     ordered = [results[el.id] for el in checklist.elements]
     return CheckReport(document=doc, checklist=checklist, results=ordered, score=_score(ordered))
 
 
 def _score(results: list[ElementResult]) -> float:
-    total = sum(r.element.score_weight for r in results)
-    got = sum(r.element.score_weight * STATUS_VALUE[r.status] for r in results)
+    scored = [r for r in results if r.status in STATUS_VALUE]
+    total = sum(r.element.score_weight for r in scored)
+    got = sum(r.element.score_weight * STATUS_VALUE[r.status] for r in scored)
     return round(100.0 * got / total, 1) if total else 100.0
 
 
@@ -164,9 +118,7 @@ def _near(hits: list[Hit], units: list[Unit], doc: Document, index: TextIndex) -
     picked: dict[int, Unit] = {}
     for hit in hits:
         heading = hit.unit.paragraph.heading
-        while heading is not None and heading.level > 2 and heading.parent is not None:
-            heading = heading.parent
-        paragraphs = doc.section(heading) if heading is not None else [hit.unit.paragraph]
+        paragraphs = doc.section(heading.ancestor_at(2)) if heading is not None else [hit.unit.paragraph]
         for p in paragraphs:
             if p.index in allowed:
                 picked.setdefault(p.index, index.paragraph(p))
@@ -207,6 +159,7 @@ def _grade(result: ElementResult, hits: list[Hit], min_hits: int, doc: Document)
         return
     firsts = sorted(distinct.values(), key=lambda h: (h.unit.paragraph.index, h.start))
     result.evidence = _unique_evidence(firsts, doc)
+    result.paragraphs = sorted({h.unit.paragraph.index for h in hits})
     if len(distinct) >= min_hits:
         result.status = "met"
     else:

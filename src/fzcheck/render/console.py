@@ -15,12 +15,13 @@ from rich.tree import Tree
 
 from fzcheck.checklist import Checklist
 from fzcheck.document import Document, Heading
-from fzcheck.engine import CheckReport, ElementResult
 from fzcheck.figures import find_figures
 from fzcheck.i18n import t
 from fzcheck.render.jsonout import note_text
+from fzcheck.results import CheckReport, ElementResult
 
-STATUS_STYLE = {"met": ("✔", "green"), "partial": ("◐", "yellow"), "missing": ("✘", "red")}
+STATUS_STYLE = {"met": ("✔", "green"), "partial": ("◐", "yellow"), "missing": ("✘", "red"),
+                "failed": ("✘", "red"), "skipped": ("–", "dim")}
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _GROUPS = (("part", "group.part"), ("topic", "group.topic"), ("doc", "group.doc"))
 
@@ -96,23 +97,27 @@ def _row(r: ElementResult, checklist: Checklist, lang: str) -> tuple[Text, Text,
     symbol, colour = STATUS_STYLE[r.status]
     name = Text(el.title_for(lang))
     name.append(f"\n{el.id}", style="dim")
-    severity = Text(t(f"sev.{el.severity}", lang), style=SEVERITY_STYLE[el.severity])
-    status = Text(f"{symbol} {t(f'status.{r.status}', lang)}", style=colour)
-    lines = sorted({e.line for e in r.evidence})
+    severity = Text(t(f"sev.{r.severity}", lang), style=SEVERITY_STYLE[r.severity])
+    word = "status.passed" if el.kind == "doc" and r.status == "met" else f"status.{r.status}"
+    status = Text(f"{symbol} {t(word, lang)}", style=colour)
+    lines = sorted({e.line for e in r.evidence} | {n.line for n in r.notes if n.line is not None})
     if lines:
         where = Text(", ".join(str(n) for n in lines[:3]))
     else:
         where = Text(t("whole_doc", lang) if r.status == "missing" else "—", style="dim")
     detail = Text()
-    for e in r.evidence[:2]:
-        if detail:
-            detail.append("\n")
-        detail.append(f"「{safe(e.snippet)}」", style="green" if r.status == "met" else "")
+    if el.kind != "doc":  # a rule's notes say more than its evidence
+        for e in r.evidence[:2]:
+            if detail:
+                detail.append("\n")
+            detail.append(f"「{safe(e.snippet)}」", style="green" if r.status == "met" else "")
     for note in r.notes:
         if detail:
             detail.append("\n")
-        detail.append(note_text(note, checklist, lang), style="yellow")
-    if r.status != "met":
+        if note.line is not None and el.kind == "doc":
+            detail.append(t("line", lang, n=note.line) + "：", style="dim")
+        detail.append(note_text(note, checklist, lang), style="dim" if r.status in ("met", "skipped") else "yellow")
+    if r.is_finding:
         if detail:
             detail.append("\n")
         detail.append(t("add", lang, hint=el.hint_for(lang)), style="bold")

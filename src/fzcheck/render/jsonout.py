@@ -9,9 +9,9 @@ from typing import Any
 from fzcheck import __version__
 from fzcheck.checklist import Checklist, Element
 from fzcheck.document import Document, Heading
-from fzcheck.engine import CheckReport, ElementResult, Evidence, Note
 from fzcheck.figures import find_figures
 from fzcheck.i18n import t
+from fzcheck.results import CheckReport, ElementResult, Evidence, Note
 
 FORMAT_VERSION = 1
 
@@ -29,7 +29,6 @@ def reports_to_json(reports: list[CheckReport], errors: list[dict[str, str]], la
 
 
 def report_to_json(report: CheckReport, lang: str) -> dict[str, Any]:
-    statuses = [r.status for r in report.results]
     return {
         "path": report.document.source,
         "document": document_meta(report.document),
@@ -37,12 +36,11 @@ def report_to_json(report: CheckReport, lang: str) -> dict[str, Any]:
                       "chain": report.checklist.chain},
         "score": report.score,
         "summary": {
-            "met": statuses.count("met"),
-            "partial": statuses.count("partial"),
-            "missing": statuses.count("missing"),
+            **report.statuses(),
             "findings": {sev: report.count(sev) for sev in ("error", "warning", "info")},
         },
         "elements": [_result(r, report.checklist, lang) for r in report.results],
+        "figures": figures(report.document),
     }
 
 
@@ -52,7 +50,7 @@ def _result(r: ElementResult, checklist: Checklist, lang: str) -> dict[str, Any]
         "id": el.id,
         "kind": el.kind,
         "title": el.title_for(lang),
-        "severity": el.severity,
+        "severity": r.severity,
         "status": r.status,
         "evidence": [_evidence(e) for e in r.evidence],
     }
@@ -64,8 +62,8 @@ def _result(r: ElementResult, checklist: Checklist, lang: str) -> dict[str, Any]
              "evidence": [_evidence(e) for e in c.evidence]}
             for c in r.children
         ]
-    out["notes"] = [{"code": n.key, "message": note_text(n, checklist, lang)} for n in r.notes]
-    if r.status != "met":
+    out["notes"] = [{"code": n.key, "message": note_text(n, checklist, lang), "line": n.line} for n in r.notes]
+    if r.is_finding:
         out["hint"] = el.hint_for(lang)
     out["basis"] = el.basis
     return out
@@ -80,6 +78,9 @@ def note_text(note: Note, checklist: Checklist, lang: str) -> str:
     if note.key == "missing_children":
         items = [checklist.get(i) for i in params["items"]]  # type: ignore[union-attr]
         params["items"] = "、".join(el.title_for(lang) for el in items if isinstance(el, Element))
+    elif "id" in params:
+        el = checklist.get(str(params["id"]))
+        params["title"] = el.title_for(lang) if el else params["id"]
     return t(note.key, lang, **params)
 
 
@@ -113,11 +114,13 @@ def document_to_json(doc: Document) -> dict[str, Any]:
             {"index": p.index, "line": p.line, "end_line": p.end_line, "kind": p.kind, "text": p.text}
             for p in doc.paragraphs
         ],
-        "figures": [
-            {"line": p.line, "text": f.text, "value": f.value, "unit": f.unit, "label": f.label}
-            for p in doc.body() for f in find_figures(p.text)
-        ],
+        "figures": figures(doc),
     }
+
+
+def figures(doc: Document) -> list[dict[str, Any]]:
+    return [{"line": p.line, "text": f.text, "value": f.value, "unit": f.unit, "label": f.label}
+            for p in doc.body() for f in find_figures(p.text)]
 
 
 def _heading(h: Heading) -> dict[str, Any]:

@@ -1,0 +1,73 @@
+"""What a check produces: per-element results with evidence and notes, and the report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from fzcheck.checklist import SEVERITY_RANK, Checklist, Element
+from fzcheck.document import Document
+
+# Elements are met, partial or missing; report-level rules pass (met), fail (failed), or cannot be
+# checked on this report (skipped, e.g. no publication date): skipped rules do not enter the score.
+STATUS_VALUE = {"met": 1.0, "partial": 0.5, "missing": 0.0, "failed": 0.0}
+FINDING_STATUSES = ("partial", "missing", "failed")
+
+
+@dataclass(slots=True)
+class Evidence:
+    line: int
+    paragraph: int
+    snippet: str
+    matched: str  # the phrase, group or pattern that matched
+    section: str | None  # title of the section the evidence stands in
+
+
+@dataclass(slots=True)
+class Note:
+    key: str  # i18n message key
+    params: dict[str, object] = field(default_factory=dict)
+    line: int | None = None  # where the noted problem is, when it has a place
+
+
+@dataclass(slots=True)
+class ElementResult:
+    element: Element
+    status: str
+    evidence: list[Evidence] = field(default_factory=list)
+    children: list[ElementResult] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    section: tuple[int, int] | None = None  # first and last line of a part's section
+    paragraphs: list[int] = field(default_factory=list)  # every paragraph with a hit, for later rules
+    severity_override: str | None = None  # a rule may report a softer miss (e.g. only the 03-01 date)
+
+    @property
+    def severity(self) -> str:
+        return self.severity_override or self.element.severity
+
+    @property
+    def is_finding(self) -> bool:
+        return self.status in FINDING_STATUSES
+
+
+@dataclass(slots=True)
+class CheckReport:
+    document: Document
+    checklist: Checklist
+    results: list[ElementResult]
+    score: float
+
+    def findings(self) -> list[ElementResult]:
+        return [r for r in self.results if r.is_finding]
+
+    def statuses(self) -> dict[str, int]:
+        out = {s: 0 for s in ("met", "partial", "missing", "failed", "skipped")}
+        for r in self.results:
+            out[r.status] += 1
+        return out
+
+    def count(self, severity: str) -> int:
+        return sum(1 for r in self.findings() if r.severity == severity)
+
+    def worst(self) -> int:
+        """Rank of the most severe finding (0 when there is none)."""
+        return max((SEVERITY_RANK[r.severity] for r in self.findings()), default=0)

@@ -1,0 +1,79 @@
+"""doc.terminology: terms that became outdated on a known date, each with its replacement.
+
+A renamed term is outdated in text written after the rename (``by: written``: the publication
+date, else the signing date, else 03-31 of the next year); a superseded plan or congress is outdated
+for reports on a later year (``by: year``). ``unless`` lists words whose presence shows the text is
+current (a report that names 二十大 may still mention 十九大 historically).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from fzcheck.checklist import Element
+from fzcheck.matching import Hit, TextIndex, snippet
+from fzcheck.results import ElementResult, Note
+from fzcheck.rules import RuleContext, evidence_at
+from fzcheck.textnorm import fold
+
+DEFAULTS: dict[str, Any] = {"terms": [], "max_hits": 20}
+
+
+def _date(value: Any) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResult:
+    written, year = ctx.written(), ctx.doc.year
+    if written is None and year is None:
+        result = ElementResult(el, "skipped")
+        result.notes.append(Note("rule.terminology.undated"))
+        return result
+    index = TextIndex(ctx.doc, [])
+    units = [index.paragraph(p) for p in ctx.doc.paragraphs if p.kind in ("title", "heading", "body")]
+    full_text = "".join(u.text for u in units)
+    result = ElementResult(el, "met")
+    for term in params["terms"]:
+        since = _date(term["since"])
+        current = written if term.get("by", "written") == "written" else (dt.date(year, 12, 31) if year else None)
+        if current is None or current < since:
+            continue
+        if any(fold(w) in full_text for w in term.get("unless", [])):
+            continue
+        phrases = [fold(p) for p in term.get("match", [])]
+        patterns = [re.compile(r) for r in term.get("regex", [])]
+        for unit in units:
+            spans = [(m.start(), m.end()) for rx in patterns for m in rx.finditer(unit.text)]
+            for phrase in phrases:
+                start = unit.text.find(phrase)
+                while start >= 0:
+                    spans.append((start, start + len(phrase)))
+                    start = unit.text.find(phrase, start + len(phrase))
+            for start, end in _outermost(spans):
+                if len(result.evidence) >= params["max_hits"]:
+                    break
+                hit = Hit(("term", 0), term["term"], unit, start, end)
+                result.evidence.append(evidence_at(unit.paragraph, snippet(hit), term["term"]))
+                result.notes.append(Note("rule.terminology.hit", {
+                    "term": term["term"], "replacement": term["replacement"], "since": since.isoformat(),
+                    "source": term.get("source", ""),
+                }, unit.paragraph.line))
+    if result.notes:
+        result.status = "failed"
+        result.notes.sort(key=lambda n: n.line or 0)
+        result.evidence.sort(key=lambda e: e.line)
+    return result
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop spans inside another (「新型冠状病毒肺炎」 contains no 「新冠肺炎」, but patterns may overlap)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, end))
+    return out
