@@ -195,8 +195,8 @@ def test_mixed_brackets_at_one_level(national):
 
 
 def test_full_width_consistent_numbering_passes(national):
-    text = ("# 某区2023年度法治政府建设情况报告\n\n一、主要举措和成效\n\n（一）学法\n\n做了。\n\n（二）执法\n\n做了。\n\n"
-            "1.公示\n\n做了。\n\n2.记录\n\n做了。\n\n二、存在的不足和原因\n\n无。\n")
+    text = ("# 某区2023年度法治政府建设情况报告\n\n一、主要举措和成效\n\n（一）学法\n\n做了。\n\n"
+            "（二）执法\n\n做了。\n\n1.公示\n\n做了。\n\n2.记录\n\n做了。\n\n二、存在的不足和原因\n\n无。\n")
     numbering = rule(run(text, national), "doc.numbering")
     assert numbering.status == "met" and numbering.notes == []
 
