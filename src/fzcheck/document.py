@@ -68,6 +68,14 @@ class Document:
     signed: dt.date | None = None
     signed_line: int | None = None
     script: str = "simplified"  # "traditional" when the text is in traditional characters
+    location_unit: str = "line"  # what a person looks for: line, paragraph (Word) or page (PDF)
+    locations: tuple[int, ...] | None = None  # location of each line when it is not the line
+
+    def location(self, line: int) -> int:
+        """The paragraph or page number of *line* (the line itself for text and Markdown)."""
+        if self.locations is None or not 1 <= line <= len(self.locations):
+            return line
+        return self.locations[line - 1]
 
     @property
     def roots(self) -> list[Heading]:

@@ -71,11 +71,17 @@ def parse(src: SourceText) -> Document:
     paragraphs = [Paragraph(index=i, line=line, end_line=end_line, text=text, kind="body")
                   for i, (line, end_line, text, _) in enumerate(blocks)]
     doc = Document(source=src.source, format=src.format, encoding=src.encoding,
-                   paragraphs=paragraphs, headings=[])
+                   paragraphs=paragraphs, headings=[], location_unit=src.location_unit,
+                   locations=src.locations)
     sample = src.text[:5000]
     if sum(1 for c in sample if c in _TRADITIONAL) >= max(5, len(sample) // 200):
         doc.script = "traditional"
     _mark_chrome_and_title(doc, blocks)
+    # what the container says fills what the text does not (HTML <title>, <meta> dates)
+    if doc.title is None and src.title:
+        doc.title = src.title
+    if doc.published is None and src.published:
+        doc.published = src.published
     _build_headings(doc, blocks)
     _find_year(doc)
     _find_unit(doc)

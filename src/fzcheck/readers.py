@@ -6,6 +6,7 @@ their content so that the user gets a precise error instead of mojibake.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,12 +37,21 @@ _SPACE_MAP = str.maketrans({
 
 @dataclass(frozen=True, slots=True)
 class SourceText:
-    """Decoded text of one report and how it was read."""
+    """Decoded text of one report and how it was read.
+
+    Readers of other formats (Word, HTML, PDF) produce the same thing: text with one paragraph
+    per line, plus what the container itself says (title, publication date) and how a line maps
+    to the place a person would look (``location_unit`` "paragraph" for Word, "page" for PDF).
+    """
 
     source: str  # path as given, or "-"
     text: str
     encoding: str
-    format: str  # "markdown" | "text"
+    format: str  # "markdown" | "text" | "docx" | "html" | "pdf"
+    location_unit: str = "line"  # "line" | "paragraph" | "page"
+    locations: tuple[int, ...] | None = None  # location of each line (index = line - 1), if not the line
+    title: str | None = None  # from the container (HTML <title>, Word core properties)
+    published: dt.date | None = None  # from the container (HTML <meta>, Word core properties)
 
 
 def read_source(path: str, max_bytes: int = MAX_BYTES) -> SourceText:

@@ -71,7 +71,7 @@ def _gap_table(report: CheckReport, lang: str) -> Table:
     for group_key, rows in _groups(report):
         table.add_row(Text(t(group_key, lang), style="bold underline"), "", "", "", "")
         for r in rows:
-            table.add_row(*_row(r, report.checklist, lang))
+            table.add_row(*_row(r, report, lang))
     return table
 
 
@@ -81,26 +81,29 @@ def _gap_list(report: CheckReport, lang: str) -> Group:
     for group_key, rows in _groups(report):
         blocks.append(Text("\n" + t(group_key, lang), style="bold underline"))
         for r in rows:
-            _, severity, status, where, detail = _row(r, report.checklist, lang)
+            _, severity, status, where, detail = _row(r, report, lang)
             line = Text.assemble(status, " ", severity, " ", (r.element.id, "bold"), " ",
                                  r.element.title_for(lang))
             if r.evidence:
-                line.append(f"  ({t('line', lang, n=where.plain)})", style="dim")
+                unit = report.document.location_unit
+                line.append(f"  ({t(f'loc.{unit}', lang, n=where.plain)})", style="dim")
             blocks.append(line)
             if detail:
                 blocks.append(Padding(detail, (0, 0, 0, 4)))
     return Group(*blocks)
 
 
-def _row(r: ElementResult, checklist: Checklist, lang: str) -> tuple[Text, Text, Text, Text, Text]:
+def _row(r: ElementResult, report: CheckReport, lang: str) -> tuple[Text, Text, Text, Text, Text]:
     el = r.element
+    checklist, doc = report.checklist, report.document
     symbol, colour = STATUS_STYLE[r.status]
     name = Text(el.title_for(lang))
     name.append(f"\n{el.id}", style="dim")
     severity = Text(t(f"sev.{r.severity}", lang), style=SEVERITY_STYLE[r.severity])
     word = "status.passed" if el.kind == "doc" and r.status == "met" else f"status.{r.status}"
     status = Text(f"{symbol} {t(word, lang)}", style=colour)
-    lines = sorted({e.line for e in r.evidence} | {n.line for n in r.notes if n.line is not None})
+    lines = sorted({doc.location(e.line) for e in r.evidence}
+                   | {doc.location(n.line) for n in r.notes if n.line is not None})
     if lines:
         where = Text(", ".join(str(n) for n in lines[:3]))
     else:
@@ -115,7 +118,7 @@ def _row(r: ElementResult, checklist: Checklist, lang: str) -> tuple[Text, Text,
         if detail:
             detail.append("\n")
         if note.line is not None and el.kind == "doc":
-            detail.append(t("line", lang, n=note.line) + "：", style="dim")
+            detail.append(t(f"loc.{doc.location_unit}", lang, n=doc.location(note.line)) + "：", style="dim")
         detail.append(note_text(note, checklist, lang), style="dim" if r.status in ("met", "skipped") else "yellow")
     if r.is_finding:
         if detail:
@@ -155,7 +158,7 @@ def document_renderable(doc: Document, lang: str) -> Group:
             return Text(t("meta.unknown", lang), style="dim italic")
         text = Text(safe(str(value)))
         if line is not None:
-            text.append(f"  ({t('line', lang, n=line)})", style="dim")
+            text.append(f"  ({t(f'loc.{doc.location_unit}', lang, n=doc.location(line))})", style="dim")
         return text
 
     meta.add_row(t("meta.title", lang), cell(doc.title, doc.title_line))
@@ -170,7 +173,7 @@ def document_renderable(doc: Document, lang: str) -> Group:
     if not doc.headings:
         tree.add(Text(t("extract.no_headings", lang), style="dim"))
     for root in doc.roots:
-        _add_heading(tree, root, lang)
+        _add_heading(tree, root, doc, lang)
 
     figures = Table(title=t("extract.figures", lang), title_justify="left", box=box.SIMPLE_HEAD)
     figures.add_column(t("col.where", lang), no_wrap=True)
@@ -179,7 +182,7 @@ def document_renderable(doc: Document, lang: str) -> Group:
     count = 0
     for p in doc.body():
         for f in find_figures(p.text):
-            figures.add_row(str(p.line), safe(f.label), Text(f.text, style="bold"))
+            figures.add_row(str(doc.location(p.line)), safe(f.label), Text(f.text, style="bold"))
             count += 1
     parts: list[object] = [Text(safe(doc.source), style="bold"), meta, tree]
     if count:
@@ -187,14 +190,14 @@ def document_renderable(doc: Document, lang: str) -> Group:
     return Group(*parts)  # type: ignore[arg-type]
 
 
-def _add_heading(parent: Tree, h: Heading, lang: str) -> None:
+def _add_heading(parent: Tree, h: Heading, doc: Document, lang: str) -> None:
     label = Text()
     label.append(f"{h.marker} ", style="cyan")
     label.append(safe(h.title))
-    label.append(f"  L{h.level} · {t('line', lang, n=h.line)}", style="dim")
+    label.append(f"  L{h.level} · {t(f'loc.{doc.location_unit}', lang, n=doc.location(h.line))}", style="dim")
     node = parent.add(label)
     for child in h.children:
-        _add_heading(node, child, lang)
+        _add_heading(node, child, doc, lang)
 
 
 # ---------------------------------------------------------------- checklists

@@ -39,27 +39,27 @@ def report_to_json(report: CheckReport, lang: str) -> dict[str, Any]:
             **report.statuses(),
             "findings": {sev: report.count(sev) for sev in ("error", "warning", "info")},
         },
-        "elements": [_result(r, report.checklist, lang) for r in report.results],
+        "elements": [_result(r, report, lang) for r in report.results],
         "figures": figures(report.document),
     }
 
 
-def _result(r: ElementResult, checklist: Checklist, lang: str) -> dict[str, Any]:
-    el = r.element
+def _result(r: ElementResult, report: CheckReport, lang: str) -> dict[str, Any]:
+    el, checklist, doc = r.element, report.checklist, report.document
     out: dict[str, Any] = {
         "id": el.id,
         "kind": el.kind,
         "title": el.title_for(lang),
         "severity": r.severity,
         "status": r.status,
-        "evidence": [_evidence(e) for e in r.evidence],
+        "evidence": [_evidence(e, doc) for e in r.evidence],
     }
     if r.section is not None:
         out["section"] = {"line": r.section[0], "end_line": r.section[1]}
     if r.children:
         out["children"] = [
             {"id": c.element.id, "title": c.element.title_for(lang), "status": c.status,
-             "evidence": [_evidence(e) for e in c.evidence]}
+             "evidence": [_evidence(e, doc) for e in c.evidence]}
             for c in r.children
         ]
     out["notes"] = [{"code": n.key, "message": note_text(n, checklist, lang), "line": n.line} for n in r.notes]
@@ -69,8 +69,11 @@ def _result(r: ElementResult, checklist: Checklist, lang: str) -> dict[str, Any]
     return out
 
 
-def _evidence(e: Evidence) -> dict[str, Any]:
-    return {"line": e.line, "snippet": e.snippet, "matched": e.matched, "section": e.section}
+def _evidence(e: Evidence, doc: Document) -> dict[str, Any]:
+    out: dict[str, Any] = {"line": e.line, "snippet": e.snippet, "matched": e.matched, "section": e.section}
+    if doc.location_unit != "line":  # Word paragraph or PDF page, as a person would look for it
+        out[doc.location_unit] = doc.location(e.line)
+    return out
 
 
 def note_text(note: Note, checklist: Checklist, lang: str) -> str:
@@ -97,6 +100,7 @@ def document_meta(doc: Document) -> dict[str, Any]:
         "signed": doc.signed.isoformat() if doc.signed else None,
         "signed_line": doc.signed_line,
         "format": doc.format,
+        "location_unit": doc.location_unit,
         "encoding": doc.encoding,
         "script": doc.script,
         "characters": doc.text_chars(),
