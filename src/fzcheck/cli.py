@@ -30,7 +30,7 @@ class Lang(StrEnum):
     en = "en"
 
 
-class ReportFormat(StrEnum):
+class ReportFormat(StrEnum):  # extract and checklist show
     rich = "rich"
     json = "json"
 
@@ -81,52 +81,128 @@ def _write(text: str, output: Path | None) -> None:
         output.write_text(text, encoding="utf-8")
 
 
+class OutputFormat(StrEnum):
+    rich = "rich"
+    json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
+    markdown = "markdown"
+
+
 @app.command()
 def validate(
     paths: Annotated[list[str], typer.Argument(help="报告文件（.md、.txt；- 表示标准输入）。", show_default=False)],
-    checklist: ChecklistOpt = "national",
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="输出格式。")] = ReportFormat.rich,
+    checklist: Annotated[str | None, typer.Option(
+        "--checklist", "-c", help="内置清单名称或 YAML 文件路径（默认 national）。", show_default=False)] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="输出格式。")] = OutputFormat.rich,
     output: OutputOpt = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="达到该级别的问题时退出码为 1。")] = FailOn.error,
+    fail_on: Annotated[FailOn | None, typer.Option(
+        "--fail-on", help="达到该级别的问题时退出码为 1（默认 error）。", show_default=False)] = None,
     year: Annotated[int | None, typer.Option("--year", min=1949, max=2100,
                                              help="报告年度（覆盖从标题、正文识别的年度）。")] = None,
     published: Annotated[str | None, typer.Option("--published", metavar="YYYY-MM-DD",
                                                   help="发布日期（覆盖从正文识别的日期）。")] = None,
-    lang: LangOpt = Lang.zh,
+    config: Annotated[Path | None, typer.Option("--config", help="配置文件（默认从报告所在目录向上查找）。",
+                                                dir_okay=False)] = None,
+    no_config: Annotated[bool, typer.Option("--no-config", help="不读取任何配置文件。")] = False,
+    baseline: Annotated[Path | None, typer.Option("--baseline", help="基线文件：其中已列出的问题不再计入。",
+                                                  dir_okay=False)] = None,
+    write_baseline: Annotated[Path | None, typer.Option(
+        "--write-baseline", help="把本次发现的问题写入基线文件并以 0 退出。", dir_okay=False)] = None,
+    lang: Annotated[Lang | None, typer.Option("--lang", help="输出语言：zh（中文）或 en（English）。",
+                                              show_default=False)] = None,
 ) -> None:
     """检查报告，列出缺失和不完整的要素。退出码：0 通过；1 有达到 --fail-on 级别的问题；2 用法或输入错误。"""
-    from fzcheck.api import load_document
-    from fzcheck.checklist import SEVERITY_RANK, load_checklist
-    from fzcheck.engine import check
+    from fzcheck.api import validate_paths
+    from fzcheck.config import load_config
 
-    options: dict[str, object] = {}
-    if published is not None:
-        options["published"] = _date_option(published, "--published")
-    cl = load_checklist(checklist)
-    reports = []
-    errors: list[dict[str, str]] = []
-    for path in paths:
-        try:
-            doc = load_document(path)
-            if year is not None:
-                doc.year, doc.year_source, doc.year_line = year, "option", None
-            reports.append(check(doc, cl, options))
-        except FzcheckError as exc:
-            errors.append({"path": path, "message": exc.render(lang.value)})
-            _fail(exc.render(lang.value))
-    if fmt is ReportFormat.json:
+    flags = {"checklist": checklist, "fail-on": fail_on.value if fail_on else None,
+             "lang": lang.value if lang else None}
+    run = validate_paths(
+        paths, flags, config=load_config(config) if config else None, discover=not no_config, year=year,
+        published=_date_option(published, "--published") if published else None, baseline=baseline)
+    out_lang = lang.value if lang else (run.settings[paths[0]].lang if paths else "zh")
+    for problem in (*run.errors, *run.notices):
+        _fail(problem.render(out_lang))
+    if write_baseline is not None:
+        from fzcheck.suppress import write_baseline as write
+
+        count = write(run.reports, write_baseline)
+        print(t("baseline.written", out_lang, path=write_baseline, n=count), file=sys.stderr)
+        raise typer.Exit(2 if run.errors else 0)
+    _render_reports(run, fmt, output, out_lang)
+    raise typer.Exit(run.exit_code())
+
+
+def _render_reports(run, fmt: OutputFormat, output: Path | None, lang: str) -> None:  # run: api.ValidateRun
+    if fmt is OutputFormat.rich:
+        if run.reports:
+            from fzcheck.render.console import print_reports
+
+            print_reports(_console(output), run.reports, lang)
+        return
+    if fmt is OutputFormat.json:
         from fzcheck.render.jsonout import dumps, reports_to_json
 
-        _write(dumps(reports_to_json(reports, errors, lang.value)), output)
-    elif reports:
-        from fzcheck.render.console import print_reports
+        errors = [{"path": e.source, "message": e.render(lang)} for e in run.errors]
+        text = dumps(reports_to_json(run.reports, errors, lang))
+    elif fmt is OutputFormat.sarif:
+        from fzcheck.render.jsonout import dumps
+        from fzcheck.render.sarif import to_sarif
 
-        print_reports(_console(output), reports, lang.value)
-    if errors:
-        raise typer.Exit(2)
-    threshold = SEVERITY_RANK.get(fail_on.value, 99)
-    if any(r.worst() >= threshold for r in reports):
-        raise typer.Exit(1)
+        text = dumps(to_sarif(run.reports, lang))
+    elif fmt is OutputFormat.junit:
+        from fzcheck.render.junit import to_junit
+
+        text = to_junit(run.reports, {p: s.fail_on for p, s in run.settings.items()}, lang)
+    elif fmt is OutputFormat.github:
+        from fzcheck.render.github import to_github
+
+        text = to_github(run.reports, lang)
+    else:
+        from fzcheck.render.markdown import to_markdown
+
+        text = to_markdown(run.reports, lang)
+    _write(text, output)
+
+
+@app.command("config")
+def show_config(
+    path: Annotated[str, typer.Argument(help="报告文件或目录（默认当前目录）。")] = ".",
+    checklist: Annotated[str | None, typer.Option("--checklist", "-c", show_default=False)] = None,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", show_default=False)] = None,
+    lang: Annotated[Lang | None, typer.Option("--lang", show_default=False)] = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="输出格式。")] = ReportFormat.rich,
+) -> None:
+    """显示某个报告实际使用的配置，以及每一项来自哪里（默认值、配置文件或命令行）。"""
+    from rich.table import Table
+
+    from fzcheck.config import DEFAULT_SOURCE, FLAG_SOURCE, resolve
+
+    target = str(Path(path) / "report.md") if Path(path).is_dir() else path
+    flags = {"checklist": checklist, "fail-on": fail_on.value if fail_on else None,
+             "lang": lang.value if lang else None}
+    settings = resolve(target, flags)
+    out_lang = settings.lang
+    if fmt is ReportFormat.json:
+        from fzcheck.render.jsonout import dumps
+
+        _write(dumps({"config": str(settings.config.path) if settings.config else None,
+                      "values": settings.values, "sources": settings.sources}), None)
+        return
+    console = _console(None)
+    console.print(t("cfg.file", out_lang, path=settings.config.path) if settings.config
+                  else t("cfg.none", out_lang))
+    table = Table()
+    for key in ("cfg.key", "cfg.value", "cfg.source"):
+        table.add_column(t(key, out_lang))
+    for key, value in settings.values.items():
+        shown = ", ".join(value) if isinstance(value, list) else str(value)
+        source = settings.sources[key]
+        source = {DEFAULT_SOURCE: t("cfg.default", out_lang), FLAG_SOURCE: t("cfg.flag", out_lang)}.get(source, source)
+        table.add_row(key, shown or "—", source)
+    console.print(table)
 
 
 def _date_option(value: str, name: str):  # -> datetime.date

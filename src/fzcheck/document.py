@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 ParagraphKind = Literal["title", "chrome", "heading", "body"]
 
@@ -70,6 +70,7 @@ class Document:
     script: str = "simplified"  # "traditional" when the text is in traditional characters
     location_unit: str = "line"  # what a person looks for: line, paragraph (Word) or page (PDF)
     locations: tuple[int, ...] | None = None  # location of each line when it is not the line
+    directives: list[Any] = field(default_factory=list)  # fzcheck-disable comments (suppress.Directive)
 
     def location(self, line: int) -> int:
         """The paragraph or page number of *line* (the line itself for text and Markdown)."""

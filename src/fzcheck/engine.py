@@ -34,10 +34,10 @@ def check(doc: Document, checklist: Checklist, options: dict[str, object] | None
         if el.kind == "doc":
             results[el.id] = run_rule(el, context)
     ordered = [results[el.id] for el in checklist.elements]
-    return CheckReport(document=doc, checklist=checklist, results=ordered, score=_score(ordered))
+    return CheckReport(document=doc, checklist=checklist, results=ordered, score=score(ordered))
 
 
-def _score(results: list[ElementResult]) -> float:
+def score(results: list[ElementResult]) -> float:
     scored = [r for r in results if r.status in STATUS_VALUE]
     total = sum(r.element.score_weight for r in scored)
     got = sum(r.element.score_weight * STATUS_VALUE[r.status] for r in scored)

@@ -22,6 +22,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "unsupported format ({kind}); save it as .md or .txt",
     ),
     "err.read": ("无法读取：{reason}", "cannot read: {reason}"),
+    "err.baseline": ("无法读取基线文件：{reason}", "cannot read the baseline: {reason}"),
     "err.internal": (
         "内部错误：{reason}（设置 FZCHECK_DEBUG=1 查看详情）",
         "internal error: {reason} (set FZCHECK_DEBUG=1 for details)",
@@ -59,6 +60,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cl.rule": ("未知的规则 '{rule}'（可用：{rules}）", "unknown rule '{rule}' (known: {rules})"),
     "cl.empty_phrase": ("短语为空", "empty phrase"),
+    # configuration
+    "cfg.not_mapping": ("配置必须是映射（键: 值）", "the configuration must be a mapping"),
+    "cfg.key": ("配置项", "Setting"),
+    "cfg.value": ("取值", "Value"),
+    "cfg.source": ("来源", "Source"),
+    "cfg.file": ("配置文件：{path}", "Configuration file: {path}"),
+    "cfg.default": ("默认值", "default"),
+    "cfg.flag": ("命令行", "command line"),
+    "cfg.none": ("未找到配置文件，使用默认值", "no configuration file found; using defaults"),
     # statuses and severities
     "status.met": ("已具备", "met"),
     "status.partial": ("不完整", "partial"),
@@ -74,6 +84,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.severity": ("级别", "Severity"),
     "col.status": ("状态", "Status"),
     "col.where": ("位置", "Where"),
+    "baseline.written": ("已写入基线 {path}（{n} 个问题）", "baseline written to {path} ({n} findings)"),
+    "suppressed": ("已豁免：{reason}", "suppressed: {reason}"),
+    "suppressed.baseline": ("已列入基线", "in the baseline"),
+    "directive.no_reason": (
+        "fzcheck-disable 缺少理由（写成 <!-- fzcheck-disable ID -- 理由 -->），已忽略",
+        "fzcheck-disable without a reason (write <!-- fzcheck-disable ID -- reason -->); ignored",
+    ),
     "col.context": ("上下文", "Context"),
     "col.figure": ("数据", "Figure"),
     "col.detail": ("依据 / 应补充", "Evidence / what to add"),

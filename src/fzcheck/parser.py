@@ -76,6 +76,10 @@ def parse(src: SourceText) -> Document:
     sample = src.text[:5000]
     if sum(1 for c in sample if c in _TRADITIONAL) >= max(5, len(sample) // 200):
         doc.script = "traditional"
+    if "fzcheck-disable" in src.text:
+        from fzcheck.suppress import find_directives
+
+        doc.directives = find_directives(src.text)
     _mark_chrome_and_title(doc, blocks)
     # what the container says fills what the text does not (HTML <title>, <meta> dates)
     if doc.title is None and src.title:
@@ -130,7 +134,8 @@ def _blocks(text: str, *, markdown: bool) -> list[tuple[int, int, str, int | Non
             flush()
             continue
         if not markdown:
-            out.append((n, n, line, None))
+            if not (line.startswith("<!--") and line.endswith("-->")):  # a directive, not text
+                out.append((n, n, line, None))
             continue
         if _heading_marker(line) is not None:
             flush()

@@ -27,6 +27,7 @@ class Note:
     key: str  # i18n message key
     params: dict[str, object] = field(default_factory=dict)
     line: int | None = None  # where the noted problem is, when it has a place
+    info: bool = False  # says how a rule decided (year found in the title), not a problem
 
 
 @dataclass(slots=True)
@@ -39,6 +40,7 @@ class ElementResult:
     section: tuple[int, int] | None = None  # first and last line of a part's section
     paragraphs: list[int] = field(default_factory=list)  # every paragraph with a hit, for later rules
     severity_override: str | None = None  # a rule may report a softer miss (e.g. only the 03-01 date)
+    suppressed: dict[str, object] | None = None  # accepted by an inline directive or a baseline
 
     @property
     def severity(self) -> str:
@@ -46,7 +48,7 @@ class ElementResult:
 
     @property
     def is_finding(self) -> bool:
-        return self.status in FINDING_STATUSES
+        return self.status in FINDING_STATUSES and self.suppressed is None
 
 
 @dataclass(slots=True)
@@ -64,6 +66,16 @@ class CheckReport:
         for r in self.results:
             out[r.status] += 1
         return out
+
+    def suppressed(self) -> int:
+        return sum(1 for r in self.results if r.suppressed is not None)
+
+    def without(self, ids: set[str]) -> CheckReport:
+        """The report less the disabled elements (configuration ``disable``), score recomputed."""
+        from fzcheck.engine import score
+
+        kept = [r for r in self.results if r.element.id not in ids]
+        return CheckReport(self.document, self.checklist, kept, score(kept))
 
     def count(self, severity: str) -> int:
         return sum(1 for r in self.findings() if r.severity == severity)

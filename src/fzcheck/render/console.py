@@ -120,6 +120,12 @@ def _row(r: ElementResult, report: CheckReport, lang: str) -> tuple[Text, Text, 
         if note.line is not None and el.kind == "doc":
             detail.append(t(f"loc.{doc.location_unit}", lang, n=doc.location(note.line)) + "：", style="dim")
         detail.append(note_text(note, checklist, lang), style="dim" if r.status in ("met", "skipped") else "yellow")
+    if r.suppressed is not None:
+        if detail:
+            detail.append("\n")
+        reason = (t("suppressed.baseline", lang) if r.suppressed.get("by") == "baseline"
+                  else t("suppressed", lang, reason=r.suppressed.get("reason")))
+        detail.append(reason, style="dim italic")
     if r.is_finding:
         if detail:
             detail.append("\n")

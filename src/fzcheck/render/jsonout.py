@@ -52,6 +52,7 @@ def _result(r: ElementResult, report: CheckReport, lang: str) -> dict[str, Any]:
         "title": el.title_for(lang),
         "severity": r.severity,
         "status": r.status,
+        "suppressed": r.suppressed,
         "evidence": [_evidence(e, doc) for e in r.evidence],
     }
     if r.section is not None:

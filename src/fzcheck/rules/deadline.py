@@ -25,7 +25,7 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
     year = ctx.doc.year
     if published is None or year is None:
         result = ElementResult(el, "skipped")
-        result.notes.append(Note("rule.deadline.unknown" if published is None else "rule.deadline.no_year"))
+        result.notes.append(Note("rule.deadline.unknown" if published is None else "rule.deadline.no_year", info=True))
         return result
     result = ElementResult(el, "met")
     p = paragraph_at(ctx.doc, line)
@@ -45,7 +45,7 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
             result.notes.append(Note("rule.deadline.ok", {
                 "name": d.get("name", ""), "name_en": d.get("name_en", d.get("name", "")),
                 "due": due.isoformat(), "published": published.isoformat(),
-            }, line))
+            }, line, info=True))
     if missed:
         result.status = "failed"
         worst = max(missed, key=SEVERITY_RANK.__getitem__)

@@ -25,7 +25,7 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
     numbered = [h for h in doc.headings if h.number is not None]
     if not numbered:
         result = ElementResult(el, "skipped")
-        result.notes.append(Note("rule.numbering.none"))
+        result.notes.append(Note("rule.numbering.none", info=True))
         return result
     problems: list[Note] = []
     style_notes: list[Note] = []
@@ -51,7 +51,8 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
                 problems.append(Note("rule.numbering.mixed_level", {"a": heads[0].marker, "b": half.marker},
                                      half.line))
             elif widths == {"half"}:
-                style_notes.append(Note("rule.numbering.halfwidth", {"marker": heads[0].marker}, heads[0].line))
+                style_notes.append(Note("rule.numbering.halfwidth", {"marker": heads[0].marker}, heads[0].line,
+                                        info=True))
     result = ElementResult(el, "failed" if problems else "met")
     result.notes = problems + style_notes
     for note in problems[:10]:

@@ -23,7 +23,8 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
     paragraphs = ctx.section_paragraphs(params["part"])
     if year is None or paragraphs is None:
         result = ElementResult(el, "skipped")
-        result.notes.append(Note("rule.plan_year.no_part" if paragraphs is None else "rule.plan_year.no_year"))
+        key = "rule.plan_year.no_part" if paragraphs is None else "rule.plan_year.no_year"
+        result.notes.append(Note(key, info=True))
         return result
     result = ElementResult(el, "met")
     for i, p in enumerate(paragraphs):

@@ -31,7 +31,7 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
     written, year = ctx.written(), ctx.doc.year
     if written is None and year is None:
         result = ElementResult(el, "skipped")
-        result.notes.append(Note("rule.terminology.undated"))
+        result.notes.append(Note("rule.terminology.undated", info=True))
         return result
     index = TextIndex(ctx.doc, [])
     units = [index.paragraph(p) for p in ctx.doc.paragraphs if p.kind in ("title", "heading", "body")]

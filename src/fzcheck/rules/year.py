@@ -20,5 +20,5 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
     p = paragraph_at(doc, doc.year_line)
     if p is not None:
         result.evidence.append(evidence_at(p, str(doc.year), source))
-    result.notes.append(Note(f"rule.year.{source}", {"year": doc.year}, doc.year_line))
+    result.notes.append(Note(f"rule.year.{source}", {"year": doc.year}, doc.year_line, info=True))
     return result
