@@ -215,6 +215,24 @@ def _date_option(value: str, name: str):  # -> datetime.date
 
 
 @app.command()
+def init(
+    checklist: ChecklistOpt = "national",
+    unit: Annotated[str, typer.Option("--unit", help="单位名称，如「某某街道办事处」。")] = "××",
+    year: Annotated[int | None, typer.Option("--year", min=1949, max=2100,
+                                             help="报告年度（默认去年）。", show_default=False)] = None,
+    output: OutputOpt = None,
+) -> None:
+    """生成报告框架（Markdown）：各部分和各项工作的标题，以及「（请填写……）」提示。"""
+    import datetime as dt
+
+    from fzcheck.checklist import load_checklist
+    from fzcheck.skeleton import skeleton
+
+    text = skeleton(load_checklist(checklist), unit, year or dt.date.today().year - 1)
+    _write(text, output)
+
+
+@app.command()
 def extract(
     path: Annotated[str, typer.Argument(help="报告文件（- 表示标准输入）。", show_default=False)],
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="输出格式。")] = ReportFormat.rich,

@@ -96,7 +96,7 @@ def _section_chars(heading: Heading, region: list[Paragraph]) -> int:
 def _check_topic(el: Element, doc: Document, index: TextIndex, sections: dict[str, Heading],
                  checklist: Checklist) -> ElementResult:
     region = _topic_region(el, doc, sections, checklist)
-    units = [index.paragraph(p) for p in region]
+    units = [index.paragraph(p) for p in region if p.kind == "body" or _heading_has_text(p, doc, index)]
     result = ElementResult(el, "missing")
     hits: list[Hit] = []
     if el.match is not None:
@@ -123,6 +123,17 @@ def _near(hits: list[Hit], units: list[Unit], doc: Document, index: TextIndex) -
             if p.index in allowed:
                 picked.setdefault(p.index, index.paragraph(p))
     return [picked[i] for i in sorted(picked)]
+
+
+def _heading_has_text(p: Paragraph, doc: Document, index: TextIndex) -> bool:
+    """A heading names a topic, but counts only when text stands under it (not a bare skeleton)."""
+    heading = p.heading
+    if heading is None:
+        return True
+    run_in = p.text.split(heading.title, 1)[-1].strip("。；;:： ")
+    if run_in:
+        return True
+    return any(q.kind == "body" and index.has_text(q) for q in doc.section(heading)[1:])
 
 
 def _topic_region(el: Element, doc: Document, sections: dict[str, Heading],

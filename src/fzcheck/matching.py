@@ -15,6 +15,7 @@ from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.textnorm import SENTENCE_END, fold_with_map
 
 MASK_CHAR = "\x00"
+PLACEHOLDER_START = "(请填写"  # fzcheck's own prompts 「（请填写：……）」 (`fzcheck init`), folded
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,10 @@ class TextIndex:
             unit = self._paras[p.index] = self._unit(p, p.text, None)
         return unit
 
+    def has_text(self, p: Paragraph) -> bool:
+        """Whether the paragraph says anything once slogans and prompts are masked."""
+        return any(c != MASK_CHAR for c in self.paragraph(p).text)
+
     def heading(self, h: Heading) -> Unit:
         unit = self._heads.get(h.paragraph)
         if unit is None:
@@ -70,9 +75,27 @@ class TextIndex:
             converted = self._to_simplified(folded)
             if len(converted) == len(folded):  # t2s is character for character but for rare phrases
                 folded = converted
+        if PLACEHOLDER_START in folded:
+            folded = _mask_placeholders(folded)
         for rx in self.masks:
             folded = rx.sub(lambda m: MASK_CHAR * len(m.group(0)), folded)
         return Unit(paragraph=p, text=folded, index_map=index_map, original=text, heading=heading)
+
+
+def _mask_placeholders(text: str) -> str:
+    """Mask each 「(请填写……)」 prompt up to its matching bracket: prompts are never evidence."""
+    out = list(text)
+    start = text.find(PLACEHOLDER_START)
+    while start >= 0:
+        depth, end = 0, len(text)
+        for i in range(start, len(text)):
+            depth += {"(": 1, ")": -1}.get(text[i], 0)
+            if depth == 0:
+                end = i + 1
+                break
+        out[start:end] = MASK_CHAR * (end - start)
+        start = text.find(PLACEHOLDER_START, end)
+    return "".join(out)
 
 
 def _simplifier() -> Callable[[str], str]:
