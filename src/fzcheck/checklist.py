@@ -50,6 +50,7 @@ class Matcher:
     scope: list[str] = field(default_factory=list)
     max_level: int = 2
     require_figures: bool = False
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)  # derived lookups (matching)
 
 
 @dataclass(slots=True)
@@ -95,6 +96,7 @@ class Checklist:
     description: str = ""
     mask: list[re.Pattern[str]] = field(default_factory=list)
     fallback_exclude: list[str] = field(default_factory=list)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)  # derived data, e.g. the phrase index
 
     def get(self, element_id: str) -> Element | None:
         for el in self.elements:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from fzcheck.checklist import Checklist, Element
 from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.figures import has_figure
-from fzcheck.matching import Hit, TextIndex, Unit, find_hits, snippet
+from fzcheck.matching import Hit, TextIndex, Unit, find_hits, phrase_index, snippet
 from fzcheck.results import STATUS_VALUE, CheckReport, ElementResult, Evidence, Note
 from fzcheck.rules import RuleContext, run_rule
 
@@ -19,7 +19,7 @@ MIN_SECTION_CHARS = 10
 def check(doc: Document, checklist: Checklist, options: dict[str, object] | None = None) -> CheckReport:
     """Evaluate *checklist* on *doc*. *options* carry command-line facts the rules may use
     (``published``: a date given with --published)."""
-    index = TextIndex(doc, checklist.mask)
+    index = TextIndex(doc, checklist.mask, phrase_index(checklist))
     sections: dict[str, Heading] = {}
     results: dict[str, ElementResult] = {}
     # parts first: topics are looked for inside them
@@ -29,7 +29,8 @@ def check(doc: Document, checklist: Checklist, options: dict[str, object] | None
     for el in checklist.elements:
         if el.kind == "topic":
             results[el.id] = _check_topic(el, doc, index, sections, checklist)
-    context = RuleContext(doc=doc, checklist=checklist, results=results, sections=sections, options=options or {})
+    context = RuleContext(doc=doc, checklist=checklist, results=results, sections=sections, index=index,
+                          options=options or {})
     for el in checklist.elements:
         if el.kind == "doc":
             results[el.id] = run_rule(el, context)
@@ -95,8 +96,12 @@ def _section_chars(heading: Heading, region: list[Paragraph]) -> int:
 
 def _check_topic(el: Element, doc: Document, index: TextIndex, sections: dict[str, Heading],
                  checklist: Checklist) -> ElementResult:
-    region = _topic_region(el, doc, sections, checklist)
-    units = [index.paragraph(p) for p in region if p.kind == "body" or _heading_has_text(p, doc, index)]
+    scope = tuple(el.match.scope) if el.match else ()
+    units = index.cache.get(("topic-units", scope))
+    if units is None:  # topics share scopes: compute each region once
+        region = _topic_region(el, doc, sections, checklist)
+        units = [index.paragraph(p) for p in region if p.kind == "body" or _heading_has_text(p, doc, index)]
+        index.cache[("topic-units", scope)] = units
     result = ElementResult(el, "missing")
     hits: list[Hit] = []
     if el.match is not None:

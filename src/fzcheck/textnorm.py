@@ -7,6 +7,8 @@ original positions so that evidence snippets quote the report as written.
 
 from __future__ import annotations
 
+import re
+
 # full-width ASCII (！..～) → ASCII, and Latin capitals → lower case; one character for one, so
 # the position map stays valid.
 _FOLD_TABLE = {c: chr(c - 0xFEE0).lower() for c in range(0xFF01, 0xFF5F)}
@@ -16,15 +18,17 @@ DROPPED = frozenset(" \t\n\u3000\u00a0“”‘’\"'「」『』〝〞、·•"
 SENTENCE_END = frozenset("。!?;！？；")
 
 
+_DROP_RE = re.compile("[" + re.escape("".join(sorted(DROPPED))) + "]")
+
+
 def fold(text: str) -> str:
     """Fold *text* for matching (see module doc)."""
-    return "".join(c for c in text if c not in DROPPED).translate(_FOLD_TABLE)
+    return _DROP_RE.sub("", text).translate(_FOLD_TABLE)
 
 
-def fold_with_map(text: str) -> tuple[str, list[int]]:
-    """Fold *text* and return, for each folded character, its index in *text*."""
-    keep = [i for i, c in enumerate(text) if c not in DROPPED]
-    return "".join(text[i] for i in keep).translate(_FOLD_TABLE), keep
+def folded_positions(text: str) -> list[int]:
+    """For each character of ``fold(text)``, its index in *text*."""
+    return [i for i, c in enumerate(text) if c not in DROPPED]
 
 
 def dropped_characters(phrase: str) -> set[str]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from fzcheck.checklist import Checklist, Element
 from fzcheck.document import Document, Heading, Paragraph
+from fzcheck.matching import TextIndex
 from fzcheck.results import ElementResult, Evidence
 
 RULE_NAMES = ("title", "year", "deadline", "terminology", "numbering", "evidence", "plan-year")
@@ -30,6 +31,7 @@ class RuleContext:
     checklist: Checklist
     results: dict[str, ElementResult]  # parts and topics, already evaluated
     sections: dict[str, Heading]  # part id → its heading
+    index: TextIndex  # folded text of the document, shared with the element checks
     options: dict[str, Any] = field(default_factory=dict)
 
     def published(self) -> tuple[dt.date | None, int | None]:

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from fzcheck.checklist import Element
-from fzcheck.matching import Hit, TextIndex, snippet
+from fzcheck.matching import Hit, snippet
 from fzcheck.results import ElementResult, Note
 from fzcheck.rules import RuleContext, evidence_at
 from fzcheck.textnorm import fold
@@ -33,9 +33,8 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
         result = ElementResult(el, "skipped")
         result.notes.append(Note("rule.terminology.undated", info=True))
         return result
-    index = TextIndex(ctx.doc, [])
-    units = [index.paragraph(p) for p in ctx.doc.paragraphs if p.kind in ("title", "heading", "body")]
-    full_text = "".join(u.text for u in units)
+    units = [ctx.index.paragraph(p) for p in ctx.doc.paragraphs if p.kind in ("title", "heading", "body")]
+    full_text = "".join(u.raw for u in units)  # unmasked: a title in 《》 can be outdated too
     result = ElementResult(el, "met")
     for term in params["terms"]:
         since = _date(term["since"])
@@ -47,12 +46,12 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
         phrases = [fold(p) for p in term.get("match", [])]
         patterns = [re.compile(r) for r in term.get("regex", [])]
         for unit in units:
-            spans = [(m.start(), m.end()) for rx in patterns for m in rx.finditer(unit.text)]
+            spans = [(m.start(), m.end()) for rx in patterns for m in rx.finditer(unit.raw)]
             for phrase in phrases:
-                start = unit.text.find(phrase)
+                start = unit.raw.find(phrase)
                 while start >= 0:
                     spans.append((start, start + len(phrase)))
-                    start = unit.text.find(phrase, start + len(phrase))
+                    start = unit.raw.find(phrase, start + len(phrase))
             for start, end in _outermost(spans):
                 if len(result.evidence) >= params["max_hits"]:
                     break
