@@ -167,6 +167,54 @@ def _render_reports(run, fmt: OutputFormat, output: Path | None, lang: str) -> N
     _write(text, output)
 
 
+@app.command()
+def batch(
+    paths: Annotated[list[str], typer.Argument(help="报告文件、目录（递归）或通配符。", show_default=False)],
+    checklist: ChecklistOpt = "national",
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="并行进程数（默认 CPU 核数）。",
+                                             show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", dir_okay=False,
+                                                help="汇总表：.xlsx、.csv、.json 或 .html。")] = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="达到该级别的问题时退出码为 1。")] = FailOn.error,
+    matrix: Annotated[bool | None, typer.Option("--matrix/--no-matrix", help="在终端显示单位×要素矩阵。",
+                                                show_default=False)] = None,
+    lang: LangOpt = Lang.zh,
+) -> None:
+    """批量审查：每份报告一行，汇总缺失要素、逾期、雷同段落和得分排名；无法读取的文件记为一行错误。"""
+    from fzcheck.batch import collect, run_batch
+    from fzcheck.render.batch import WRITERS, summary_renderables, write
+
+    if output is not None and output.suffix.lower() not in WRITERS:
+        raise typer.BadParameter(t("b.bad_output", lang.value, suffix=output.suffix or "(none)"),
+                                 param_hint="--output")
+    files = collect(paths)
+    if not files:
+        _fail(t("b.no_files", lang.value))
+        raise typer.Exit(2)
+    console = _console(None, sys.stderr)
+    if console.is_terminal:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+        with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=console, transient=True) as bar:
+            task = bar.add_task("fzcheck", total=len(files))
+            result = run_batch(files, checklist, jobs, lang.value,
+                               progress=lambda done, _total: bar.update(task, completed=done))
+    else:
+        result = run_batch(files, checklist, jobs, lang.value)
+    try:
+        if output is not None:
+            write(result, output, lang.value)
+            _fail(t("b.written", lang.value, path=output))
+        out = _console(None)
+        for item in summary_renderables(result, lang.value, matrix if matrix is not None else len(files) <= 40):
+            out.print(item)
+        code = result.exit_code(fail_on.value)
+    finally:
+        result.close()
+    raise typer.Exit(code)
+
+
 @app.command("config")
 def show_config(
     path: Annotated[str, typer.Argument(help="报告文件或目录（默认当前目录）。")] = ".",

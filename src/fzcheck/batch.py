@@ -1,0 +1,174 @@
+"""Batch review: many reports, one row each, checked in parallel and streamed to the outputs.
+
+Workers return small rows (statuses, counts, flags) and paragraph signatures; rows wait in a
+temporary SQLite file until copy detection has run, then stream out in input order, so memory
+stays flat from a hundred reports to ten thousand and the output is the same byte for byte.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fzcheck.checklist import SEVERITY_RANK, Checklist, load_checklist
+from fzcheck.errors import FzcheckError
+
+SUFFIXES = {".md", ".markdown", ".txt", ".text", ".docx", ".html", ".htm", ".pdf", ".doc"}
+
+
+def collect(paths: list[str]) -> list[str]:
+    """Files, directories (recursively, supported formats) and globs → unique paths, sorted.
+
+    Directory symlinks are not followed, so a symlink loop is visited once."""
+    found: set[str] = set()
+    for arg in paths:
+        matches = glob.glob(arg, recursive=True) if glob.has_magic(arg) else [arg]
+        for m in matches:
+            if os.path.isdir(m):
+                for root, dirs, files in os.walk(m):
+                    dirs.sort()
+                    for name in files:
+                        if Path(name).suffix.lower() in SUFFIXES and not name.startswith("~$"):
+                            found.add(os.path.normpath(os.path.join(root, name)))
+            else:
+                found.add(os.path.normpath(m))  # a missing file becomes a row with its error
+    return sorted(found)
+
+
+# ---------------------------------------------------------------- worker side
+
+_CHECKLIST: Checklist | None = None
+
+
+def _init_worker(checklist: str) -> None:
+    global _CHECKLIST
+    _CHECKLIST = load_checklist(checklist)
+
+
+def check_one(path: str, lang: str = "zh") -> tuple[dict[str, Any], list[Any]]:
+    """One report → (row, paragraph fingerprints). Never raises for a bad report."""
+    from fzcheck.api import load_document
+    from fzcheck.copies import fingerprints
+    from fzcheck.engine import check
+    from fzcheck.render.findings import problems
+
+    assert _CHECKLIST is not None
+    row: dict[str, Any] = {"path": path, "unit": None, "year": None, "published": None, "late": None,
+                           "days_late": None, "score": None, "statuses": {}, "counts": {}, "error": None,
+                           "findings": []}
+    try:
+        doc = load_document(path)
+    except FzcheckError as exc:
+        row["error"] = exc.render(lang)
+        return row, []
+    except Exception as exc:  # a reader bug must not abort a batch of hundreds
+        row["error"] = f"{path}: {type(exc).__name__}: {exc}"
+        return row, []
+    report = check(doc, _CHECKLIST)
+    row.update(unit=doc.unit, year=doc.year, published=doc.published.isoformat() if doc.published else None,
+               score=report.score)
+    row["statuses"] = {r.element.id: r.status for r in report.results}
+    row["counts"] = {s: report.count(s) for s in ("error", "warning", "info")}
+    deadline = next((r for r in report.results if r.element.rule == "deadline"), None)
+    if deadline is not None and deadline.status in ("met", "failed"):
+        row["late"] = deadline.status == "failed"
+        days = [n.params.get("days") for n in deadline.notes if n.key == "rule.deadline.late"]
+        row["days_late"] = max((d for d in days if isinstance(d, int)), default=None)
+    row["findings"] = [{"id": p.result.element.id, "severity": p.result.severity, "status": p.result.status,
+                        "location": p.line, "message": p.message} for p in problems(report, lang)]
+    return row, fingerprints(doc, _CHECKLIST.mask)
+
+
+def _check_one_star(args: tuple[str, str]) -> tuple[dict[str, Any], list[Any]]:
+    return check_one(*args)
+
+
+# ---------------------------------------------------------------- main side
+
+@dataclass(slots=True)
+class BatchResult:
+    checklist: Checklist
+    count: int = 0
+    unreadable: int = 0
+    copies: list[dict[str, Any]] = field(default_factory=list)
+    db: sqlite3.Connection | None = None
+
+    def rows(self) -> Iterator[dict[str, Any]]:
+        """The rows in input order, with their copy flags (streamed from disk)."""
+        assert self.db is not None
+        copied: dict[str, list[str]] = {}
+        for c in self.copies:
+            copied.setdefault(c["a"]["path"], []).append(c["b"]["path"])
+            copied.setdefault(c["b"]["path"], []).append(c["a"]["path"])
+        for (text,) in self.db.execute("SELECT json FROM rows ORDER BY n"):
+            row = json.loads(text)
+            row["copied_with"] = sorted(copied.get(row["path"], []))
+            yield row
+
+    def exit_code(self, fail_on: str) -> int:
+        """1 when any report has a finding at or above *fail_on*; an unreadable report counts as an error."""
+        threshold = SEVERITY_RANK.get(fail_on, 99)
+        if self.unreadable and threshold <= SEVERITY_RANK["error"]:
+            return 1
+        for row in self.rows():
+            for sev, n in row["counts"].items():
+                if n and SEVERITY_RANK[sev] >= threshold:
+                    return 1
+        return 0
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+
+
+def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | None = None, lang: str = "zh",
+              progress: Callable[[int, int], None] | None = None) -> BatchResult:
+    """Check every report in *paths*; rows and signatures go to temporary SQLite files."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from fzcheck.copies import CopyIndex
+
+    checklist = load_checklist(checklist_name)  # a bad checklist stops here, before any work
+    result = BatchResult(checklist=checklist, db=sqlite3.connect(""))
+    result.db.execute("PRAGMA journal_mode=OFF")
+    result.db.execute("CREATE TABLE rows(n INTEGER PRIMARY KEY, json TEXT)")
+    index = CopyIndex()
+    units: dict[int, str | None] = {}
+    jobs = jobs or os.cpu_count() or 1
+    tasks = [(p, lang) for p in paths]
+
+    def consume(outcomes: Iterator[tuple[dict[str, Any], list[Any]]]) -> None:
+        for n, (row, prints) in enumerate(outcomes):
+            result.db.execute("INSERT INTO rows VALUES (?, ?)", (n, json.dumps(row, ensure_ascii=False)))
+            units[n] = row["unit"] or row["path"]
+            index.add(n, prints)
+            result.count += 1
+            result.unreadable += row["error"] is not None
+            if progress:
+                progress(n + 1, len(tasks))
+
+    if jobs == 1 or len(tasks) < 8:
+        _init_worker(checklist_name)
+        consume(check_one(*t) for t in tasks)
+    else:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(checklist_name,)) as pool:
+            consume(pool.map(_check_one_star, tasks, chunksize=max(1, min(32, len(tasks) // (jobs * 8)))))
+    paths_by_n = dict(enumerate(paths))
+    stock = max(5, len(paths) // 50)  # text shared by more reports than this is stock phrasing
+    for pair in index.pairs(units, stock_reports=stock):
+        result.copies.append({
+            "a": {"path": paths_by_n[pair.a], "unit": units[pair.a], "location": pair.a_line,
+                  "snippet": pair.a_snippet},
+            "b": {"path": paths_by_n[pair.b], "unit": units[pair.b], "location": pair.b_line,
+                  "snippet": pair.b_snippet},
+            "similarity": round(pair.similarity, 2),
+            "paragraphs": pair.paragraphs,
+        })
+    index.close()
+    return result

@@ -1,0 +1,180 @@
+"""Batch review: rows per report, errors as rows, copy detection, outputs that are stable."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+
+import pytest
+
+from conftest import REPO
+from fzcheck.batch import collect, run_batch
+from fzcheck.cli import main
+
+EXAMPLES = REPO / "examples"
+
+OPENING = ("2023年，{unit}坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，"
+           "全面推进法治政府建设。现将有关情况报告如下：")
+COPIED = ("持续深化“放管服”改革，全面推行政府权责清单制度，动态调整行政权力事项，编制公共服务事项清单并向社会公开；"
+          "深化证照分离改革，推行告知承诺制，压减审批环节和办理时限，企业开办时间压缩至一个工作日以内，"
+          "政务服务事项网上可办率达到百分之九十八。")
+
+
+def report(unit: str, own: str, copied: bool) -> str:
+    body = COPIED if copied else own
+    return (f"# {unit}2023年度法治政府建设情况报告\n\n{OPENING.format(unit=unit)}\n\n"
+            f"## 一、主要举措和成效\n\n{body}\n\n{own}\n\n"
+            f"## 二、存在的不足和原因\n\n一是{unit}执法力量不足。究其原因，编制有限。\n")
+
+
+def cli(capsys, *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exc:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return int(exc.value.code or 0), out, err
+
+
+@pytest.fixture
+def reports_dir(tmp_path):
+    d = tmp_path / "reports"
+    (d / "streets").mkdir(parents=True)
+    shutil.copy(EXAMPLES / "complete-report.md", d / "complete.md")
+    shutil.copy(EXAMPLES / "deficient-report.md", d / "streets" / "deficient.md")
+    (d / "streets" / "empty.txt").write_bytes(b"")
+    (d / "corrupt.docx").write_bytes(b"PK\x03\x04 this is not a zip archive")
+    (d / "notes.xyz").write_text("not a report", encoding="utf-8")  # unsupported suffix: not collected
+    return d
+
+
+def test_collect_recurses_dedupes_and_survives_symlink_loops(reports_dir):
+    os.symlink(reports_dir, reports_dir / "streets" / "loop")
+    files = collect([str(reports_dir), str(reports_dir / "complete.md"), str(reports_dir / "*.md")])
+    names = sorted(os.path.basename(f) for f in files)
+    assert names == ["complete.md", "corrupt.docx", "deficient.md", "empty.txt"]
+    assert files == sorted(files)
+
+
+def test_rows_errors_and_exit_codes(capsys, reports_dir, tmp_path):
+    target = tmp_path / "review.json"
+    code, out, err = cli(capsys, "batch", str(reports_dir), "-j", "1", "-o", str(target), "--fail-on", "never")
+    assert code == 0
+    data = json.loads(target.read_text(encoding="utf-8"))
+    rows = data["rows"]
+    assert len(rows) == 4
+    errors = {os.path.basename(r["path"]): r["error"] for r in rows if r["error"]}
+    assert set(errors) == {"corrupt.docx", "empty.txt"}
+    assert all(os.path.basename(p) in e for p, e in errors.items())
+    complete = next(r for r in rows if r["path"].endswith("complete.md"))
+    assert complete["score"] == 100.0 and complete["late"] is False
+    deficient = next(r for r in rows if r["path"].endswith("deficient.md"))
+    assert deficient["late"] is True and deficient["days_late"] == 8
+    assert deficient["statuses"]["part.first-responsible"] == "missing"
+    assert "Traceback" not in out + err
+    code, _, _ = cli(capsys, "batch", str(reports_dir), "-j", "1", "--fail-on", "error")
+    assert code == 1
+
+
+def test_xlsx_matrix_matches_json(capsys, reports_dir, tmp_path):
+    from openpyxl import load_workbook
+
+    cli(capsys, "batch", str(reports_dir), "-j", "1", "-o", str(tmp_path / "r.json"), "--fail-on", "never")
+    cli(capsys, "batch", str(reports_dir), "-j", "1", "-o", str(tmp_path / "r.xlsx"), "--fail-on", "never")
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    book = load_workbook(tmp_path / "r.xlsx", read_only=True)
+    assert book.sheetnames[:2] == ["汇总", "问题清单"]
+    sheet = book["汇总"]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = rows[0]
+    symbols = {"met": "✔", "partial": "◐", "missing": "✘", "failed": "✘", "skipped": "–"}
+    assert len(rows) == 1 + len(data["rows"])
+    for row, expected in zip(rows[1:], data["rows"], strict=True):
+        assert row[0] == expected["path"]
+        for eid in data["elements"]:
+            got = row[header.index(eid)]
+            want = symbols[expected["statuses"][eid]] if expected["statuses"] else None
+            assert got == want, (expected["path"], eid)
+    findings = list(book["问题清单"].iter_rows(values_only=True))
+    assert any(r[2] == "part.first-responsible" for r in findings[1:])
+
+
+def test_csv_has_bom_and_one_column_per_element(capsys, reports_dir, tmp_path):
+    target = tmp_path / "r.csv"
+    cli(capsys, "batch", str(reports_dir), "-j", "1", "-o", str(target))
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert "topic.xi-thought" in rows[0] and "doc.deadline" in rows[0]
+    assert len(rows) == 5
+
+
+def test_outputs_are_byte_identical_run_to_run(capsys, reports_dir, tmp_path):
+    for suffix in (".xlsx", ".csv", ".json", ".html"):
+        a, b = tmp_path / f"a{suffix}", tmp_path / f"b{suffix}"
+        cli(capsys, "batch", str(reports_dir), "-j", "1", "-o", str(a))
+        cli(capsys, "batch", str(reports_dir), "-j", "1", "-o", str(b))
+        assert a.read_bytes() == b.read_bytes(), suffix
+
+
+def test_html_escapes_report_text(capsys, tmp_path):
+    d = tmp_path / "r"
+    d.mkdir()
+    (d / "x.md").write_text("# <script>alert(1)</script>某区2023年度法治政府建设情况报告\n\n"
+                            "## 一、主要举措和成效\n\n<img src=x onerror=alert(2)>全年审核规范性文件3件。\n",
+                            encoding="utf-8")
+    target = tmp_path / "r.html"
+    cli(capsys, "batch", str(d), "-j", "1", "-o", str(target))
+    page = target.read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in page and "<img" not in page
+    assert "&lt;script&gt;alert(1)" in page
+    assert page.count("<script>") == 1  # the page's own sorting script, admitted by its CSP hash
+    assert "Content-Security-Policy" in page
+
+
+def test_copied_paragraph_is_a_pair_and_stock_phrases_are_not(tmp_path):
+    d = tmp_path / "r"
+    d.mkdir()
+    own = {
+        "甲街道": "组织开展法治讲座六场，覆盖社区居民八百余人次，发放宣传资料两千余份，"
+                 "建成法治文化广场一处，群众满意度明显提升。",
+        "乙镇": "全年受理行政复议申请五件，依法审结五件，行政机关负责人出庭应诉率达到百分之百，"
+               "败诉率为零，依法行政水平持续提高。",
+        "丙街道": "完善重大行政决策程序，对三项重大决策事项开展风险评估和合法性审查，"
+                 "组织专家论证两次，公开征求意见一百二十条。",
+    }
+    (d / "a.md").write_text(report("甲街道", own["甲街道"], copied=True), encoding="utf-8")
+    (d / "b.md").write_text(report("乙镇", own["乙镇"], copied=True), encoding="utf-8")
+    (d / "c.md").write_text(report("丙街道", own["丙街道"], copied=False), encoding="utf-8")
+    result = run_batch(collect([str(d)]), jobs=1)
+    try:
+        assert len(result.copies) == 1
+        pair = result.copies[0]
+        assert pair["a"]["path"].endswith("a.md") and pair["b"]["path"].endswith("b.md")
+        assert pair["a"]["location"] == 7 and pair["b"]["location"] == 7  # the copied paragraph
+        assert pair["similarity"] >= 0.9
+        flags = {os.path.basename(r["path"]): r["copied_with"] for r in result.rows()}
+        assert flags["c.md"] == [] and len(flags["a.md"]) == 1
+    finally:
+        result.close()
+
+
+def test_parallel_workers_give_the_same_rows(tmp_path):
+    d = tmp_path / "r"
+    d.mkdir()
+    for i in range(10):
+        shutil.copy(EXAMPLES / ("complete-report.md" if i % 2 else "deficient-report.md"), d / f"{i}.md")
+    one = run_batch(collect([str(d)]), jobs=1)
+    two = run_batch(collect([str(d)]), jobs=2)
+    try:
+        assert list(one.rows()) == list(two.rows())
+    finally:
+        one.close()
+        two.close()
+
+
+def test_bad_output_suffix_and_no_files(capsys, tmp_path):
+    code, _, err = cli(capsys, "batch", str(EXAMPLES), "-o", str(tmp_path / "r.pdf"))
+    assert code == 2 and ".pdf" in err
+    code, _, err = cli(capsys, "batch", str(tmp_path / "nothing-here" / "*.md"))
+    assert code == 2
