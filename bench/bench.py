@@ -32,6 +32,15 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[。；])", text) if s.strip()]
 
 
+def _clauses(text: str) -> list[str]:
+    return [c for c in re.split(r"[，。；]", text) if len(c) >= 4]
+
+
+def _new_sentence(rng: random.Random, clauses: list[str]) -> str:
+    """A sentence of random clauses: reports share wording, as real ones do, but not paragraphs."""
+    return "，".join(rng.sample(clauses, k=rng.randint(3, 6))) + "。"
+
+
 def make_reports(target: Path, n: int, seed: int = 7) -> int:
     """Write *n* varied reports into *target*; return their mean length in characters."""
     rng = random.Random(seed)
@@ -39,6 +48,7 @@ def make_reports(target: Path, n: int, seed: int = 7) -> int:
     extra = (ROOT / "examples" / "deficient-report.md").read_text(encoding="utf-8")
     blocks = base.split("\n\n")
     pool = [s for b in blocks + extra.split("\n\n") if not b.startswith("#") for s in _sentences(b)]
+    clauses = sorted({c for s in pool for c in _clauses(s)})
     total = 0
     for i in range(n):
         unit = f"{rng.choice(UNITS)}{i}{rng.choice(KINDS)}"
@@ -51,8 +61,10 @@ def make_reports(target: Path, n: int, seed: int = 7) -> int:
                 out.append(b)
                 continue
             sentences = _sentences(b)
-            rng.shuffle(sentences)
-            sentences += rng.sample(pool, k=min(len(pool), rng.randint(0, 4)))
+            # the paragraph's own clauses in a new order, with clauses from elsewhere mixed in
+            own = _clauses(b)
+            sentences = [_new_sentence(rng, own + rng.sample(clauses, k=len(own)))
+                         for _ in range(max(1, len(sentences)))]
             para = "".join(sentences)
             para = re.sub(r"\d+", lambda m: str(rng.randint(1, 999)), para)
             out.append(para)
@@ -60,7 +72,7 @@ def make_reports(target: Path, n: int, seed: int = 7) -> int:
         text = text.replace("2024", str(year + 1))
         goal = rng.randint(8000, 20000)
         while len(text) < goal:
-            text += "\n\n" + "".join(rng.sample(pool, k=6))
+            text += "\n\n" + "".join(_new_sentence(rng, clauses) for _ in range(5))
         (target / f"r{i:05d}.md").write_text(text, encoding="utf-8")
         total += len(text)
     return total // max(n, 1)

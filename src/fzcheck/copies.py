@@ -151,19 +151,21 @@ class CopyIndex:
               stock_reports: int = 5) -> list[CopyPair]:
         """Copied paragraphs between reports of different units, one pair per two reports."""
         self.db.execute("CREATE INDEX bands_key ON bands(key)")
-        candidates = self.db.execute(
+        # candidates share at least two bands (one shared band is too often chance); the rows
+        # stream from SQLite, so a large batch never holds its candidates in memory
+        rows = self.db.execute(
             "WITH shared AS (SELECT key FROM bands GROUP BY key"
-            "  HAVING COUNT(DISTINCT report) BETWEEN 2 AND ?)"
-            " SELECT DISTINCT x.para, y.para FROM bands x JOIN shared USING(key)"
-            " JOIN bands y ON y.key = x.key AND y.report > x.report",
+            "  HAVING COUNT(DISTINCT report) BETWEEN 2 AND ?),"
+            " cand AS (SELECT x.para AS pa, y.para AS pb FROM bands x JOIN shared USING(key)"
+            "  JOIN bands y ON y.key = x.key AND y.report > x.report"
+            "  GROUP BY x.para, y.para HAVING COUNT(*) >= 2)"
+            " SELECT a.report, a.location, a.snippet, a.sig, b.report, b.location, b.snippet, b.sig"
+            " FROM cand JOIN paras a ON a.id = cand.pa JOIN paras b ON b.id = cand.pb"
+            " ORDER BY cand.pa, cand.pb",
             (stock_reports,),
-        ).fetchall()
+        )
         best: dict[tuple[int, int], CopyPair] = {}
-        for pa, pb in candidates:
-            ra, loca, sa, siga = self.db.execute(
-                "SELECT report, location, snippet, sig FROM paras WHERE id=?", (pa,)).fetchone()
-            rb, locb, sb, sigb = self.db.execute(
-                "SELECT report, location, snippet, sig FROM paras WHERE id=?", (pb,)).fetchone()
+        for ra, loca, sa, siga, rb, locb, sb, sigb in rows:
             ua, ub = units.get(ra), units.get(rb)
             if ua and ub and ua == ub:
                 continue  # a unit reusing its own text is not copying from another
