@@ -148,8 +148,8 @@ def test_copied_paragraph_is_a_pair_and_stock_phrases_are_not(tmp_path):
     (d / "c.md").write_text(report("丙街道", own["丙街道"], copied=False), encoding="utf-8")
     result = run_batch(collect([str(d)]), jobs=1)
     try:
-        assert len(result.copies) == 1
-        pair = result.copies[0]
+        assert result.copy_count == 1
+        (pair,) = list(result.copies())
         assert pair["a"]["path"].endswith("a.md") and pair["b"]["path"].endswith("b.md")
         assert pair["a"]["location"] == 7 and pair["b"]["location"] == 7  # the copied paragraph
         assert pair["similarity"] >= 0.9

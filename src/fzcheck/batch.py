@@ -12,11 +12,12 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from fzcheck.checklist import SEVERITY_RANK, Checklist, load_checklist
+from fzcheck.copies import CopyIndex
 from fzcheck.errors import FzcheckError
 
 SUFFIXES = {".md", ".markdown", ".txt", ".text", ".docx", ".html", ".htm", ".pdf", ".doc"}
@@ -94,22 +95,22 @@ def _check_one_star(args: tuple[str, str]) -> tuple[dict[str, Any], list[Any]]:
 @dataclass(slots=True)
 class BatchResult:
     checklist: Checklist
+    db: sqlite3.Connection
+    index: CopyIndex
     count: int = 0
     unreadable: int = 0
-    copies: list[dict[str, Any]] = field(default_factory=list)
-    db: sqlite3.Connection | None = None
+    copy_count: int = 0
 
     def rows(self) -> Iterator[dict[str, Any]]:
-        """The rows in input order, with their copy flags (streamed from disk)."""
-        assert self.db is not None
-        copied: dict[str, list[str]] = {}
-        for c in self.copies:
-            copied.setdefault(c["a"]["path"], []).append(c["b"]["path"])
-            copied.setdefault(c["b"]["path"], []).append(c["a"]["path"])
-        for (text,) in self.db.execute("SELECT json FROM rows ORDER BY n"):
+        """The rows in input order, with the reports each shares copied paragraphs with
+        (streamed from disk)."""
+        for n, text in self.db.execute("SELECT n, json FROM rows ORDER BY n"):
             row = json.loads(text)
-            row["copied_with"] = sorted(copied.get(row["path"], []))
+            row["copied_with"] = self.index.partners(n)
             yield row
+
+    def copies(self) -> Iterator[dict[str, Any]]:
+        return self.index.pairs()
 
     def exit_code(self, fail_on: str) -> int:
         """1 when any report has a finding at or above *fail_on*; an unreadable report counts as an error."""
@@ -123,8 +124,7 @@ class BatchResult:
         return 0
 
     def close(self) -> None:
-        if self.db is not None:
-            self.db.close()
+        self.db.close()
 
 
 def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | None = None, lang: str = "zh",
@@ -132,22 +132,19 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
     """Check every report in *paths*; rows and signatures go to temporary SQLite files."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from fzcheck.copies import CopyIndex
-
     checklist = load_checklist(checklist_name)  # a bad checklist stops here, before any work
-    result = BatchResult(checklist=checklist, db=sqlite3.connect(""))
-    result.db.execute("PRAGMA journal_mode=OFF")
-    result.db.execute("CREATE TABLE rows(n INTEGER PRIMARY KEY, json TEXT)")
-    index = CopyIndex()
-    units: dict[int, str | None] = {}
+    # "" is SQLite's private temporary on-disk database: pages spill to disk, memory stays flat
+    db = sqlite3.connect("")
+    db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+                     "CREATE TABLE rows(n INTEGER PRIMARY KEY, json TEXT);")
+    result = BatchResult(checklist=checklist, db=db, index=CopyIndex(db))
     jobs = jobs or os.cpu_count() or 1
     tasks = [(p, lang) for p in paths]
 
     def consume(outcomes: Iterator[tuple[dict[str, Any], list[Any]]]) -> None:
         for n, (row, prints) in enumerate(outcomes):
-            result.db.execute("INSERT INTO rows VALUES (?, ?)", (n, json.dumps(row, ensure_ascii=False)))
-            units[n] = row["unit"] or row["path"]
-            index.add(n, prints)
+            db.execute("INSERT INTO rows VALUES (?, ?)", (n, json.dumps(row, ensure_ascii=False)))
+            result.index.add(n, row["path"], row["unit"], prints)
             result.count += 1
             result.unreadable += row["error"] is not None
             if progress:
@@ -159,16 +156,7 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
     else:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(checklist_name,)) as pool:
             consume(pool.map(_check_one_star, tasks, chunksize=max(1, min(32, len(tasks) // (jobs * 8)))))
-    paths_by_n = dict(enumerate(paths))
-    stock = max(5, len(paths) // 50)  # text shared by more reports than this is stock phrasing
-    for pair in index.pairs(units, stock_reports=stock):
-        result.copies.append({
-            "a": {"path": paths_by_n[pair.a], "unit": units[pair.a], "location": pair.a_line,
-                  "snippet": pair.a_snippet},
-            "b": {"path": paths_by_n[pair.b], "unit": units[pair.b], "location": pair.b_line,
-                  "snippet": pair.b_snippet},
-            "similarity": round(pair.similarity, 2),
-            "paragraphs": pair.paragraphs,
-        })
-    index.close()
+    # text shared by more reports than this is stock phrasing or a common template, not copying
+    stock = max(5, min(20, len(paths) // 50))
+    result.copy_count = result.index.find(stock_reports=stock)
     return result

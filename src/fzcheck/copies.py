@@ -6,13 +6,15 @@ A paragraph's signature is 64 MinHash values of its 4-character shingles (digits
 copied paragraph with this year's figures still matches). Paragraphs sharing a band (16 bands of
 4) are candidates; a candidate pair is a copy when its estimated Jaccard similarity reaches
 ``threshold``. Text that many reports share — the stock political phrases every report has — is
-not copying: a band shared by more than ``stock_reports`` reports is ignored.
+not copying: a band shared by more than ``stock_reports`` reports is ignored, and the checklist's
+masks (slogans, titles of documents) are cut out before hashing.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -111,77 +113,72 @@ def fingerprints(doc: Document, masks: list[re.Pattern[str]] | None = None) -> l
     return out
 
 
-@dataclass(slots=True)
-class CopyPair:
-    a: int  # report numbers (order of the batch)
-    b: int
-    a_line: int
-    b_line: int
-    a_snippet: str
-    b_snippet: str
-    similarity: float
-    paragraphs: int  # how many paragraphs of a were found copied in b
-
-
 class CopyIndex:
-    """Paragraph signatures of a batch, on disk."""
+    """Paragraph signatures of a batch and the copies found among them, in the batch's SQLite
+    file: candidates, scores and pairs stay on disk, so memory does not grow with the batch."""
 
-    def __init__(self, path: str = "") -> None:
-        # "" is SQLite's private temporary on-disk database: pages spill to disk, memory stays flat
-        self.db = sqlite3.connect(path)
-        self.db.executescript(
-            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
-            "CREATE TABLE paras(id INTEGER PRIMARY KEY, report INTEGER, line INTEGER, location INTEGER,"
-            " snippet TEXT, sig BLOB);"
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        db.executescript(
+            "CREATE TABLE paras(id INTEGER PRIMARY KEY, report INTEGER, location INTEGER, snippet TEXT, sig BLOB);"
             "CREATE TABLE bands(key BLOB, report INTEGER, para INTEGER);"
+            "CREATE TABLE units(report INTEGER PRIMARY KEY, unit TEXT, path TEXT);"
+            "CREATE TABLE copies(a INTEGER, b INTEGER, a_location INTEGER, b_location INTEGER,"
+            " a_snippet TEXT, b_snippet TEXT, similarity REAL, paragraphs INTEGER);"
         )
+        db.create_function("similarity", 2, similarity, deterministic=True)
         self._next = 0
 
-    def add(self, report: int, prints: list[Fingerprint]) -> None:
+    def add(self, report: int, path: str, unit: str | None, prints: list[Fingerprint]) -> None:
         ids = range(self._next, self._next + len(prints))
         self._next += len(prints)
-        self.db.executemany("INSERT INTO paras VALUES (?,?,?,?,?,?)",
-                            [(i, report, fp.line, fp.location, fp.snippet, fp.signature)
+        self.db.execute("INSERT INTO units VALUES (?,?,?)", (report, unit, path))
+        self.db.executemany("INSERT INTO paras VALUES (?,?,?,?,?)",
+                            [(i, report, fp.location, fp.snippet, fp.signature)
                              for i, fp in zip(ids, prints, strict=True)])
         self.db.executemany("INSERT INTO bands VALUES (?,?,?)",
                             [(k, report, i) for i, fp in zip(ids, prints, strict=True)
                              for k in band_keys(fp.signature)])
 
-    def pairs(self, units: dict[int, str | None], threshold: float = 0.6,
-              stock_reports: int = 5) -> list[CopyPair]:
-        """Copied paragraphs between reports of different units, one pair per two reports."""
+    def find(self, threshold: float = 0.6, stock_reports: int = 5) -> int:
+        """Fill ``copies``: one row per two reports of different units that share copied
+        paragraphs (the most similar pair of paragraphs, and how many). Returns the count."""
         self.db.execute("CREATE INDEX bands_key ON bands(key)")
-        # candidates share at least two bands (one shared band is too often chance); the rows
-        # stream from SQLite, so a large batch never holds its candidates in memory
-        rows = self.db.execute(
-            "WITH shared AS (SELECT key FROM bands GROUP BY key"
-            "  HAVING COUNT(DISTINCT report) BETWEEN 2 AND ?),"
+        # Candidates share at least two bands (one shared band is too often chance). SQLite's
+        # MAX() takes the other columns from the row with the maximum: the best paragraph pair.
+        self.db.execute(
+            "INSERT INTO copies"
+            " WITH shared AS (SELECT key FROM bands GROUP BY key"
+            "   HAVING COUNT(DISTINCT report) BETWEEN 2 AND ?),"
             " cand AS (SELECT x.para AS pa, y.para AS pb FROM bands x JOIN shared USING(key)"
-            "  JOIN bands y ON y.key = x.key AND y.report > x.report"
-            "  GROUP BY x.para, y.para HAVING COUNT(*) >= 2)"
-            " SELECT a.report, a.location, a.snippet, a.sig, b.report, b.location, b.snippet, b.sig"
-            " FROM cand JOIN paras a ON a.id = cand.pa JOIN paras b ON b.id = cand.pb"
-            " ORDER BY cand.pa, cand.pb",
-            (stock_reports,),
+            "   JOIN bands y ON y.key = x.key AND y.report > x.report"
+            "   GROUP BY x.para, y.para HAVING COUNT(*) >= 2),"
+            " scored AS (SELECT a.report AS ra, b.report AS rb, a.location AS la, b.location AS lb,"
+            "   a.snippet AS sa, b.snippet AS sb, similarity(a.sig, b.sig) AS s"
+            "   FROM cand JOIN paras a ON a.id = cand.pa JOIN paras b ON b.id = cand.pb"
+            "   JOIN units ua ON ua.report = a.report JOIN units ub ON ub.report = b.report"
+            # a unit reusing its own text is not copying from another
+            "   WHERE ua.unit IS NULL OR ub.unit IS NULL OR ua.unit <> ub.unit)"
+            " SELECT ra, rb, la, lb, sa, sb, MAX(s), COUNT(*) FROM scored WHERE s >= ? GROUP BY ra, rb",
+            (stock_reports, threshold),
         )
-        best: dict[tuple[int, int], CopyPair] = {}
-        for ra, loca, sa, siga, rb, locb, sb, sigb in rows:
-            ua, ub = units.get(ra), units.get(rb)
-            if ua and ub and ua == ub:
-                continue  # a unit reusing its own text is not copying from another
-            sim = similarity(siga, sigb)
-            if sim < threshold:
-                continue
-            key = (ra, rb)
-            pair = best.get(key)
-            if pair is None:
-                best[key] = CopyPair(ra, rb, loca, locb, sa, sb, sim, 1)
-            else:
-                pair.paragraphs += 1
-                if sim > pair.similarity:
-                    pair.a_line, pair.b_line, pair.a_snippet, pair.b_snippet = loca, locb, sa, sb
-                    pair.similarity = sim
-        return [best[k] for k in sorted(best)]
+        self.db.execute("CREATE INDEX copies_a ON copies(a)")
+        self.db.execute("CREATE INDEX copies_b ON copies(b)")
+        return int(self.db.execute("SELECT COUNT(*) FROM copies").fetchone()[0])
 
-    def close(self) -> None:
-        self.db.close()
+    def pairs(self) -> Iterator[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT ua.path, ua.unit, c.a_location, c.a_snippet, ub.path, ub.unit, c.b_location, c.b_snippet,"
+            " c.similarity, c.paragraphs FROM copies c JOIN units ua ON ua.report = c.a"
+            " JOIN units ub ON ub.report = c.b ORDER BY c.a, c.b")
+        for pa, una, la, sa, pb, unb, lb, sb, sim, n in rows:
+            yield {"a": {"path": pa, "unit": una, "location": la, "snippet": sa},
+                   "b": {"path": pb, "unit": unb, "location": lb, "snippet": sb},
+                   "similarity": round(sim, 2), "paragraphs": n}
+
+    def partners(self, report: int) -> list[str]:
+        rows = self.db.execute(
+            "SELECT u.path FROM copies c JOIN units u ON u.report = c.b WHERE c.a = ?"
+            " UNION SELECT u.path FROM copies c JOIN units u ON u.report = c.a WHERE c.b = ? ORDER BY 1",
+            (report, report))
+        return [r[0] for r in rows]

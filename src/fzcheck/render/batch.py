@@ -55,7 +55,10 @@ def write_json(result: BatchResult, target: Path, lang: str) -> None:
         fh.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "rows": [\n')
         for i, row in enumerate(result.rows()):
             fh.write(("," if i else "") + json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
-        fh.write('], "copies": ' + json.dumps(result.copies, ensure_ascii=False, sort_keys=True) + "}\n")
+        fh.write('], "copies": [\n')
+        for i, pair in enumerate(result.copies()):
+            fh.write(("," if i else "") + json.dumps(pair, ensure_ascii=False, sort_keys=True) + "\n")
+        fh.write("]}\n")
 
 
 def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
@@ -106,7 +109,7 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
     c_header = [t(k, lang) for k in ("b.path", "b.unit", "b.location", "b.path", "b.unit", "b.location",
                                      "b.similarity", "b.paragraphs", "b.snippet")]
     copies.write_row(0, 0, c_header, bold)
-    for i, c in enumerate(result.copies, start=1):
+    for i, c in enumerate(result.copies(), start=1):
         copies.write_row(i, 0, [c["a"]["path"], c["a"]["unit"] or "", c["a"]["location"], c["b"]["path"],
                                 c["b"]["unit"] or "", c["b"]["location"], c["similarity"], c["paragraphs"],
                                 c["a"]["snippet"]])
@@ -159,12 +162,12 @@ def write_html(result: BatchResult, target: Path, lang: str) -> None:
                 cells += f'<td class="{esc(status)}" title="{esc(status)}">{SYMBOL.get(status, "")}</td>'
             fh.write(f"<tr>{cells}</tr>\n")
         fh.write("</tbody></table>\n")
-        if result.copies:
+        if result.copy_count:
             fh.write(f"<h2>{esc(t('b.sheet.copies', lang))}</h2><table><thead><tr>")
             for k in ("b.path", "b.location", "b.path", "b.location", "b.similarity", "b.snippet"):
                 fh.write(f"<th>{esc(t(k, lang))}</th>")
             fh.write("</tr></thead><tbody>\n")
-            for c in result.copies:
+            for c in result.copies():
                 fh.write("<tr>" + "".join(f"<td>{esc(str(v))}</td>" for v in (
                     c["a"]["path"], c["a"]["location"], c["b"]["path"], c["b"]["location"], c["similarity"],
                     c["a"]["snippet"])) + "</tr>\n")
@@ -241,7 +244,7 @@ def summary_renderables(result: BatchResult, lang: str, matrix: bool) -> list[An
     for score, unit in shown:
         rank.add_row(str(ordered.index((score, unit)) + 1), safe(unit), f"{score:.1f}")
     verdict = Text(t("b.verdict", lang, n=result.count, unreadable=result.unreadable, late=late,
-                     copies=len(result.copies)), style="bold")
+                     copies=result.copy_count), style="bold")
     if matrix:
         legend = "  ".join(f"{letter}={eid}" for letter, eid in zip(letters, ids, strict=True))
         grid.append(Text(legend, style="dim"))
