@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from fzcheck.errors import ChecklistError
-from fzcheck.textnorm import fold
+from fzcheck.textnorm import dropped_characters, fold
 from fzcheck.yamlsource import YamlPath, format_path, line_of, load_yaml
 
 SEVERITIES = ("error", "warning", "info")
@@ -53,6 +53,35 @@ class Matcher:
     cache: dict[str, Any] = field(default_factory=dict, repr=False)  # derived lookups (matching)
 
 
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One example of a checklist element: a text that must give the element a given status.
+
+    Kept as written: nothing is read or parsed when a checklist loads (``validate`` never runs
+    examples); ``fzcheck.checklist_test`` runs them for ``checklist test`` and ``checklist lint``.
+    """
+
+    expect: str  # met | partial | missing
+    text: str | None = None  # inline text (a snippet, or a whole report when ``whole``)
+    file: str | None = None  # a report file, relative to ``base``
+    whole: bool = False  # the text is a whole report, not a snippet to wrap
+    note: str = ""
+    source: str = ""  # the checklist file that holds the example
+    line: int | None = None
+    yaml_path: str = ""
+    base: str = ""  # directory of that checklist file
+
+    def label(self, width: int = 40) -> str:
+        """The example in one short line, for messages."""
+        if self.file is not None:
+            return self.file
+        flat = " ⏎ ".join(part.strip() for part in (self.text or "").strip().splitlines() if part.strip())
+        return flat if len(flat) <= width else flat[:width] + "…"
+
+
+EXAMPLE_KINDS = ("met", "partial", "missing")
+
+
 @dataclass(slots=True)
 class Element:
     id: str
@@ -72,6 +101,7 @@ class Element:
     params: dict[str, Any] = field(default_factory=dict)
     source: str = ""
     line: int | None = None
+    examples: dict[str, list[Example]] = field(default_factory=dict)  # met | partial | missing
 
     def title_for(self, lang: str) -> str:
         return (self.title_en or self.title) if lang == "en" else self.title
@@ -149,16 +179,49 @@ def schema() -> dict[str, Any]:
 
 # ---------------------------------------------------------------- loading
 
+class ChecklistWarning(ChecklistError):
+    """A lint finding that does not stop a checklist from loading: the checklist works, but not as
+    written (a phrase that changes nothing, an overlay that removes nothing). ``validate`` ignores
+    warnings; ``checklist lint`` reports them (and exits 1) with their level."""
+
+    level = "warning"
+
+    def render(self, lang: str = "zh") -> str:
+        from fzcheck.i18n import t
+
+        where = self.source or ""
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.yaml_path:
+            where += f": {self.yaml_path}"
+        message = t("cl.level.warning", lang) + t(self.message_key, lang, **self.params)
+        return f"{where}: {message}" if where else message
+
+
+def problem_level(problem: ChecklistError) -> str:
+    """"error" or "warning": the level of a lint problem (plain ChecklistErrors are errors)."""
+    return getattr(problem, "level", "error")
+
+
 class _Problems:
-    """Collects loader problems; ``validate`` raises the first, ``lint`` shows them all."""
+    """Collects loader problems; ``validate`` raises the first, ``lint`` shows them all.
+
+    ``items`` are errors; ``warnings`` (lint only) never stop a checklist from loading."""
 
     def __init__(self) -> None:
         self.items: list[ChecklistError] = []
+        self.warnings: list[ChecklistError] = []
 
     def add(self, source: str, message_key: str, lines: dict[YamlPath, int] | None, path: YamlPath, /,
             **params: Any) -> None:
         line = line_of(lines, path) if lines is not None else None
         self.items.append(ChecklistError(source, message_key, line=line, yaml_path=format_path(path), **params))
+
+    def warn(self, source: str, message_key: str, lines: dict[YamlPath, int] | None, path: YamlPath, /,
+             **params: Any) -> None:
+        line = line_of(lines, path) if lines is not None else None
+        self.warnings.append(ChecklistWarning(source, message_key, line=line, yaml_path=format_path(path),
+                                              **params))
 
 
 @dataclass(slots=True)
@@ -182,23 +245,42 @@ def load_checklist(name: str = DEFAULT_CHECKLIST, *, validate_schema: bool | Non
     return checklist
 
 
-def lint_checklist(name: str) -> tuple[Checklist | None, list[ChecklistError]]:
-    """Load with every check on; return the checklist (if it could be built) and all problems."""
+def lint_checklist(name: str, *, examples: bool = True) -> tuple[Checklist | None, list[ChecklistError]]:
+    """Load with every check on; return the checklist and all problems.
+
+    Besides what loading checks, lint looks for silent failures: phrases and regular expressions
+    that can never match, phrases that never change a result (shadowed), overlays that change
+    nothing and, with *examples*, examples that contradict their element. Each problem has a
+    ``level`` (see :func:`problem_level`): the checklist is returned unless there is an error."""
     problems = _Problems()
+    checklist = None
     try:
-        checklist = _load(name, problems, True)
+        loaded = _load_layers(name, problems, True)
+        if loaded is not None:
+            checklist = loaded[0]
+            if not problems.items:
+                _lint_matchers(*loaded, problems)
+                if examples:
+                    _lint_examples(checklist, problems)
     except ChecklistError as exc:
         problems.items.append(exc)
-        checklist = None
-    return (checklist if not problems.items else None), problems.items
+    found = problems.items + sorted(problems.warnings, key=lambda p: (p.source or "", p.line or 0))
+    return (checklist if not problems.items else None), found
 
 
 def _load(name: str, problems: _Problems, validate_schema: bool | None) -> Checklist | None:
+    loaded = _load_layers(name, problems, validate_schema)
+    return loaded[0] if loaded is not None else None
+
+
+def _load_layers(name: str, problems: _Problems, validate_schema: bool | None
+                 ) -> tuple[Checklist, list[_Layer], dict[str, dict[str, Any]]] | None:
     path, builtin = resolve(name)
     layers = _read_chain(path, builtin, problems, validate_schema, stack=[])
     if problems.items:
         return None
-    return _build(layers, problems)
+    built = _build(layers, problems)
+    return None if built is None else (built[0], layers, built[1])
 
 
 def _read_layer(path: Path, builtin: bool) -> _Layer:
@@ -260,7 +342,8 @@ def _validate_schema(layer: _Layer, problems: _Problems) -> None:
         elif v == "type":
             problems.add(layer.source, "cl.type", layer.lines, path, expected=err.validator_value)
         elif v == "oneOf":
-            problems.add(layer.source, "cl.type", layer.lines, path, expected="string | [string, ...]")
+            problems.add(layer.source, "cl.type", layer.lines, path,
+                         expected=err.schema.get("x-expected", "string | [string, ...]"))
         elif v == "pattern":
             problems.add(layer.source, "cl.pattern", layer.lines, path, value=err.instance,
                          pattern=err.validator_value)
@@ -287,8 +370,9 @@ def _check_layer(layer: _Layer, problems: _Problems) -> None:
                 problems.add(layer.source, "cl.child_id", layer.lines, ("elements", i, "children", j, "id"),
                              id=cid, parent=eid)
         for mpath, match in _matches_of(el, ("elements", i)):
-            for k, pattern in enumerate(match.get("regex") or []):
-                _compile(pattern, layer, (*mpath, "regex", k), problems)
+            for key in ("regex", "regex+"):
+                for k, pattern in enumerate(match.get(key) or []):
+                    _compile(pattern, layer, (*mpath, key, k), problems)
     for k, pattern in enumerate(layer.data.get("mask") or []):
         _compile(pattern, layer, ("mask", k), problems)
 
@@ -316,7 +400,7 @@ def _compile(pattern: Any, layer: _Layer, path: YamlPath, problems: _Problems) -
 
 # ---------------------------------------------------------------- merging and building
 
-def _build(layers: list[_Layer], problems: _Problems) -> Checklist | None:
+def _build(layers: list[_Layer], problems: _Problems) -> tuple[Checklist, dict[str, dict[str, Any]]] | None:
     merged: dict[str, Any] = {}
     elements: dict[str, dict[str, Any]] = {}
     origin: dict[str, tuple[_Layer, YamlPath]] = {}
@@ -330,8 +414,10 @@ def _build(layers: list[_Layer], problems: _Problems) -> Checklist | None:
             elements.pop(eid, None)
         for i, el in enumerate(layer.data.get("elements") or []):
             eid = el["id"]
+            path: YamlPath = ("elements", i)
+            el = _with_examples(el, layer, path)
             if eid in elements:
-                _merge_element(elements[eid], el)
+                _merge_element(elements[eid], el, layer, path, problems)
             else:
                 missing = [k for k in _REQUIRED_FOR_NEW if k not in el]
                 if el.get("kind") == "doc":
@@ -340,11 +426,12 @@ def _build(layers: list[_Layer], problems: _Problems) -> Checklist | None:
                 elif "match" not in el and "children" not in el:
                     missing.append("match")
                 if missing:
-                    problems.add(layer.source, "cl.incomplete", layer.lines, ("elements", i), id=eid,
+                    problems.add(layer.source, "cl.incomplete", layer.lines, path, id=eid,
                                  keys=", ".join(missing))
                     continue
-                elements[eid] = copy.deepcopy(el)
-            origin[eid] = (layer, ("elements", i))
+                elements[eid] = {}
+                _merge_element(elements[eid], el, layer, path, problems)
+            origin[eid] = (layer, path)
     if problems.items:
         return None
     top = layers[-1]
@@ -359,7 +446,7 @@ def _build(layers: list[_Layer], problems: _Problems) -> Checklist | None:
     if problems.items:
         return None
     fallback = [e for e in merged.get("fallback_exclude") or [] if e in parts]
-    return Checklist(
+    checklist = Checklist(
         id=str(merged.get("id", top.path.stem)),
         title=str(merged.get("title", merged.get("id", top.path.stem))),
         title_en=merged.get("title_en"),
@@ -371,15 +458,176 @@ def _build(layers: list[_Layer], problems: _Problems) -> Checklist | None:
         mask=[re.compile(p) for p in merged.get("mask") or []],
         fallback_exclude=fallback,
     )
+    return checklist, elements
 
 
-def _merge_element(base: dict[str, Any], override: dict[str, Any]) -> None:
-    """Override by id: keys replace; ``match`` merges key by key so one list can change alone."""
+# ---------------------------------------------------------------- overlays: key+ appends, key- removes
+
+_LIST_MATCH_KEYS = ("any", "all", "regex", "exclude", "scope")
+
+
+def _merge_element(base: dict[str, Any], override: dict[str, Any], layer: _Layer, path: YamlPath,
+                   problems: _Problems) -> None:
+    """Override by id: keys replace; ``match``, ``fallback``, ``params`` and ``examples`` merge key
+    by key so one list can change alone, and inside them ``key+`` appends to an inherited list and
+    ``key-`` removes from it (see the schema's descriptions). A new element merges into ``{}``."""
+    new = not base
     for key, value in override.items():
-        if key in ("match", "fallback", "params") and isinstance(base.get(key), dict):
-            base[key].update(copy.deepcopy(value))
+        if key in ("match", "fallback"):
+            base[key] = _overlay_match(base.get(key) if isinstance(base.get(key), dict) else {}, value,
+                                       layer, (*path, key), problems, new)
+        elif key == "params" and isinstance(value, dict):
+            rule = override.get("rule", base.get("rule"))
+            base[key] = _overlay_params(base.get(key) if isinstance(base.get(key), dict) else {}, value,
+                                        rule, layer, (*path, key), problems)
+        elif key == "examples" and isinstance(value, dict):
+            merged = dict(base.get(key) or {})
+            for kind, items in value.items():
+                if kind.endswith("+"):
+                    merged[kind[:-1]] = [*merged.get(kind[:-1], []), *items]
+                else:
+                    merged[kind] = list(items)
+            base[key] = merged
+        elif key == "children" and isinstance(value, list):
+            children = []
+            for j, child in enumerate(value):
+                child = copy.deepcopy(child)
+                if isinstance(child, dict) and isinstance(child.get("match"), dict):
+                    child["match"] = _overlay_match({}, child["match"], layer, (*path, "children", j, "match"),
+                                                    problems, True)
+                children.append(child)
+            base[key] = children
         else:
             base[key] = copy.deepcopy(value)
+
+
+def _overlay_match(base: dict[str, Any], override: dict[str, Any], layer: _Layer, path: YamlPath,
+                   problems: _Problems, new: bool) -> dict[str, Any]:
+    out = copy.deepcopy(base)
+    if not isinstance(override, dict):
+        return copy.deepcopy(override)
+    for key, value in override.items():
+        if not key.endswith(("+", "-")):
+            out[key] = copy.deepcopy(value)
+    for key, value in override.items():
+        name = key[:-1]
+        if not key.endswith("-") or name not in _LIST_MATCH_KEYS or not isinstance(value, list):
+            continue
+        current = list(out.get(name) or [])
+        for k, item in enumerate(value):
+            kept = [x for x in current if not _removes(name, item, x)]
+            if len(kept) == len(current):
+                problems.warn(layer.source, "cl.overlay_nothing", layer.lines, (*path, key, k), key=name,
+                              item=_show(item))
+            current = kept
+        out[name] = current
+    for key, value in override.items():
+        name = key[:-1]
+        if not key.endswith("+") or name not in _LIST_MATCH_KEYS or not isinstance(value, list):
+            continue
+        if new or name not in base:
+            problems.warn(layer.source, "cl.overlay_new", layer.lines, (*path, key), key=key, plain=name)
+        out[name] = [*(out.get(name) or []), *copy.deepcopy(value)]
+    return out
+
+
+def _removes(name: str, item: Any, entry: Any) -> bool:
+    """Whether ``name-: [item]`` removes *entry* from the inherited list ``name``."""
+    if name == "any":  # a concept whose label or any variant is the phrase
+        return isinstance(item, str) and fold(item) in {fold(p) for p in _phrases(entry)}
+    if name == "all":  # a group in which every given phrase belongs to some concept
+        wanted = [item] if isinstance(item, str) else list(item) if isinstance(item, list) else []
+        if not wanted or not isinstance(entry, list):
+            return False
+        folded = {fold(p) for concept in entry for p in _phrases(concept)}
+        return all(isinstance(w, str) and fold(w) in folded for w in wanted)
+    if name == "exclude":
+        return isinstance(item, str) and isinstance(entry, str) and fold(item) == fold(entry)
+    return item == entry  # regex (the pattern as written), scope (a part id)
+
+
+def _phrases(concept: Any) -> list[str]:
+    if isinstance(concept, str):
+        return [concept]
+    return [p for p in concept if isinstance(p, str)] if isinstance(concept, list) else []
+
+
+def _show(item: Any) -> str:
+    return "、".join(item) if isinstance(item, list) else str(item)
+
+
+def _overlay_params(base: dict[str, Any], override: dict[str, Any], rule: str | None, layer: _Layer,
+                    path: YamlPath, problems: _Problems) -> dict[str, Any]:
+    """Parameters merge key by key; ``name+`` appends to a list parameter (inherited, or the rule's
+    default), ``name-`` removes items equal to the value or whose ``name``/``term`` is the value."""
+    out = copy.deepcopy(base)
+    defaults: dict[str, Any] = {}
+    if any(k.endswith(("+", "-")) for k in override) and isinstance(rule, str):
+        from fzcheck.rules import RULE_NAMES, rule_module
+
+        if rule in RULE_NAMES:
+            defaults = rule_module(rule).DEFAULTS
+    for key, value in override.items():
+        if not key.endswith(("+", "-")):
+            out[key] = copy.deepcopy(value)
+    for key, value in override.items():
+        if not key.endswith(("+", "-")):
+            continue
+        name = key[:-1]
+        current = out[name] if name in out else copy.deepcopy(defaults.get(name))
+        if not isinstance(current, list) or not isinstance(value, list):
+            problems.warn(layer.source, "cl.overlay_not_list", layer.lines, (*path, key), key=name)
+            continue
+        if key.endswith("+"):
+            out[name] = [*current, *copy.deepcopy(value)]
+            continue
+        for k, item in enumerate(value):
+            kept = [x for x in current if not (x == item or (isinstance(x, dict) and item in
+                                                             (x.get("name"), x.get("term"))))]
+            if len(kept) == len(current):
+                problems.warn(layer.source, "cl.overlay_nothing", layer.lines, (*path, key, k), key=name,
+                              item=_show(item))
+            current = kept
+        out[name] = current
+    return out
+
+
+def _with_examples(el: dict[str, Any], layer: _Layer, path: YamlPath) -> dict[str, Any]:
+    """A shallow copy of a raw element whose examples (and its children's) are Example objects that
+    remember their file and line; nothing is read or parsed here."""
+    out = dict(el)
+    raw = el.get("examples")
+    if isinstance(raw, dict):
+        examples: dict[str, list[Example]] = {}
+        for key, items in raw.items():
+            kind = key.rstrip("+")
+            if kind not in EXAMPLE_KINDS or not isinstance(items, list):
+                continue
+            examples[key] = [ex for k, item in enumerate(items)
+                             if (ex := _example(item, kind, layer, (*path, "examples", key, k))) is not None]
+        out["examples"] = examples
+    children = el.get("children")
+    if isinstance(children, list):
+        out["children"] = [_with_examples(c, layer, (*path, "children", j)) if isinstance(c, dict) else c
+                           for j, c in enumerate(children)]
+    return out
+
+
+def _example(item: Any, kind: str, layer: _Layer, path: YamlPath) -> Example | None:
+    where = {"source": layer.source, "line": line_of(layer.lines, path), "yaml_path": format_path(path),
+             "base": str(layer.path.parent)}
+    if isinstance(item, str):
+        return Example(kind, text=item, **where)
+    if not isinstance(item, dict):
+        return None
+    note = str(item.get("note") or "")
+    if isinstance(item.get("file"), str):
+        return Example(kind, file=item["file"], whole=True, note=note, **where)
+    if isinstance(item.get("report"), str):
+        return Example(kind, text=item["report"], whole=True, note=note, **where)
+    if isinstance(item.get("text"), str):
+        return Example(kind, text=item["text"], note=note, **where)
+    return None
 
 
 def _make_element(raw: dict[str, Any], layer: _Layer, path: YamlPath, synonyms: dict[str, list[str]],
@@ -409,6 +657,8 @@ def _make_element(raw: dict[str, Any], layer: _Layer, path: YamlPath, synonyms: 
         params=dict(raw.get("params") or {}),
         source=layer.source,
         line=line_of(layer.lines, path),
+        examples={k: list(v) for k, v in (raw.get("examples") or {}).items()
+                  if k in EXAMPLE_KINDS and isinstance(v, list)},
     )
     for j, child in enumerate(raw.get("children") or []):
         el.children.append(_make_element(child, layer, (*path, "children", j), synonyms, parts, problems,
@@ -464,3 +714,257 @@ def _make_matcher(raw: dict[str, Any], layer: _Layer, path: YamlPath, synonyms: 
         max_level=raw.get("max_level", 2),
         require_figures=bool(raw.get("require_figures", False)),
     )
+
+
+# ---------------------------------------------------------------- lint: silent failures
+
+def _lint_matchers(checklist: Checklist, layers: list[_Layer], raw_elements: dict[str, dict[str, Any]],
+                   problems: _Problems) -> None:
+    """Phrases and patterns that can never match, or never change a result.
+
+    - a phrase empty once folded, or containing characters folding removes (it matches as if
+      they were not there);
+    - a phrase the checklist's ``mask`` always hides, or that contains an ``exclude`` phrase of
+      its own matcher (wherever it stands, the paragraph is excluded);
+    - shadowed: a phrase that is not the concept's label (its first phrase) and contains another
+      variant of the same concept (synonyms included), or equals one once folded: any text with
+      it has the shorter variant too, so it never changes whether the concept is found; an
+      ``exclude`` phrase containing another ``exclude`` phrase;
+    - overlap: with ``min_hits`` above 1, a phrase of one concept of an ``any`` list that contains
+      a variant of another concept of the list: one mention counts as two hits;
+    - a regular expression (in a matcher or ``mask``) that requires a character folded text never
+      holds (spaces, quotation marks, 「、」, full-width forms, capital letters) or is anchored
+      where nothing can stand.
+    """
+    synonyms = {fold(k): [fold(v) for v in vs] for layer in layers
+                for k, vs in (layer.data.get("synonyms") or {}).items()
+                if isinstance(vs, list)}
+    for eid, raw in raw_elements.items():
+        if raw.get("enabled", True) is False:
+            continue
+        for within, match in _matches_of(raw, ()):
+            _lint_matcher(eid, within, match, checklist, layers, synonyms, problems)
+    for k, pattern in enumerate(_merged_top(layers, "mask")):
+        reason = _regex_never(pattern)
+        if reason is not None:
+            layer, path = _locate_top(layers, "mask", pattern) or (layers[-1], ("mask", k))
+            key, params = reason
+            problems.add(layer.source, key, layer.lines, path, pattern=pattern, **params)
+
+
+def _merged_top(layers: list[_Layer], key: str) -> list[Any]:
+    value: list[Any] = []
+    for layer in layers:
+        if isinstance(layer.data.get(key), list):
+            value = layer.data[key]
+    return value
+
+
+def _lint_matcher(eid: str, within: YamlPath, match: dict[str, Any], checklist: Checklist, layers: list[_Layer],
+                  synonyms: dict[str, list[str]], problems: _Problems) -> None:
+    def report(level: str, key: str, value: str, **params: Any) -> None:
+        layer, path = _locate(layers, eid, value, within)
+        (problems.add if level == "error" else problems.warn)(layer.source, key, layer.lines, path, **params)
+
+    excludes = [x for x in match.get("exclude") or [] if isinstance(x, str)]
+    folded_excludes = [fold(x) for x in excludes]
+    any_concepts = [c for c in match.get("any") or []]
+    concepts = [*any_concepts, *(c for group in match.get("all") or [] if isinstance(group, list) for c in group)]
+    any_variants = [_variants(c, synonyms) for c in any_concepts]
+    for concept in concepts:
+        phrases = _phrases(concept)
+        variants = _variants(concept, synonyms)
+        for idx, phrase in enumerate(phrases):
+            folded = fold(phrase)
+            if not folded:
+                report("error", "cl.phrase_empty", phrase, phrase=phrase)
+                continue
+            dropped = dropped_characters(phrase)
+            if dropped:
+                chars = " ".join(sorted(f"U+{ord(c):04X}" if not c.strip() else c for c in dropped))
+                report("warning", "cl.phrase_dropped", phrase, phrase=phrase, chars=chars, folded=folded)
+            masked = next((rx.pattern for rx in checklist.mask if rx.search(folded)), None)
+            if masked is not None:
+                report("error", "cl.phrase_masked", phrase, phrase=phrase, pattern=masked)
+            by = next((x for x, fx in zip(excludes, folded_excludes, strict=True) if fx and fx in folded), None)
+            if by is not None:
+                report("error", "cl.phrase_excluded", phrase, phrase=phrase, by=by)
+            if idx == 0:
+                continue
+            earlier = {fold(p) for p in phrases[:idx]}
+            if folded in earlier:
+                report("warning", "cl.phrase_duplicate", phrase, phrase=phrase)
+                continue
+            shorter = next((v for v in variants if v != folded and v in folded), None)
+            if shorter is not None:
+                report("warning", "cl.phrase_shadowed", phrase, phrase=phrase, by=shorter)
+    min_hits = match.get("min_hits", 1)
+    if isinstance(min_hits, int) and min_hits > 1:
+        for i, concept in enumerate(any_concepts):
+            for phrase in _phrases(concept):
+                folded = fold(phrase)
+                other = next((v for j, vs in enumerate(any_variants) if j != i for v in vs if v and v in folded),
+                             None)
+                if folded and other is not None:
+                    report("warning", "cl.phrase_overlap", phrase, phrase=phrase, by=other, n=min_hits)
+    for x, fx in zip(excludes, folded_excludes, strict=True):
+        shorter = next((y for y in folded_excludes if y and y != fx and y in fx), None)
+        if fx and shorter is not None:
+            report("warning", "cl.exclude_shadowed", x, phrase=x, by=shorter)
+    for pattern in match.get("regex") or []:
+        if isinstance(pattern, str):
+            reason = _regex_never(pattern)
+            if reason is not None:
+                key, params = reason
+                report("error", key, pattern, pattern=pattern, **params)
+
+
+def _variants(concept: Any, synonyms: dict[str, list[str]]) -> list[str]:
+    out: list[str] = []
+    for phrase in _phrases(concept):
+        folded = fold(phrase)
+        for v in [folded, *synonyms.get(folded, [])]:
+            if v and v not in out:
+                out.append(v)
+    return out
+
+
+def _locate(layers: list[_Layer], eid: str, value: Any, within: YamlPath) -> tuple[_Layer, YamlPath]:
+    """Where *value* is written for element *eid*: the last file that writes it, looking first
+    under *within* (e.g. ``match``), then anywhere in the element; else the element itself."""
+    fallback: tuple[_Layer, YamlPath] | None = None
+    for layer in reversed(layers):
+        for i, el in enumerate(layer.data.get("elements") or []):
+            if not isinstance(el, dict) or el.get("id") != eid:
+                continue
+            base: YamlPath = ("elements", i)
+            node: Any = el
+            for part in within:
+                node = node.get(part) if isinstance(node, dict) else (
+                    node[part] if isinstance(node, list) and isinstance(part, int) and part < len(node) else None)
+            found = _find_scalar(node, value, (*base, *within)) if node is not None else None
+            if found is None:
+                found = _find_scalar(el, value, base)
+            if found is not None:
+                return layer, found
+            fallback = fallback or (layer, base)
+    return fallback or (layers[-1], ())
+
+
+def _locate_top(layers: list[_Layer], key: str, value: Any) -> tuple[_Layer, YamlPath] | None:
+    for layer in reversed(layers):
+        found = _find_scalar(layer.data.get(key), value, (key,))
+        if found is not None:
+            return layer, found
+    return None
+
+
+def _find_scalar(node: Any, value: Any, path: YamlPath) -> YamlPath | None:
+    if isinstance(node, dict):
+        for k, v in node.items():
+            found = _find_scalar(v, value, (*path, k))
+            if found is not None:
+                return found
+    elif isinstance(node, list):
+        for k, v in enumerate(node):
+            found = _find_scalar(v, value, (*path, k))
+            if found is not None:
+                return found
+    elif node == value:
+        return path
+    return None
+
+
+def _never_char(code: int, ignorecase: bool) -> bool:
+    """Whether folded text can never hold the character *code*: folding drops or changes it
+    (asked of ``fold`` itself, so this follows any change to folding). With IGNORECASE a capital
+    still matches its folded lower-case form."""
+    ch = chr(code)
+    folded = fold(ch)
+    if folded == ch:
+        return False
+    return not (ignorecase and ch.isascii() and folded == ch.lower())
+
+
+def _regex_never(pattern: str) -> tuple[str, dict[str, Any]] | None:
+    """(message key, params) when *pattern* can never match folded text, else None. Only what can
+    be proven from the pattern: a required character folding removes or changes, an impossible
+    anchor. Patterns Python cannot parse are reported elsewhere (cl.regex)."""
+    try:
+        from re import _parser as sre  # type: ignore[attr-defined]
+
+        parsed = sre.parse(pattern)
+    except Exception:  # an invalid pattern is cl.regex's business
+        return None
+    ignorecase = bool(parsed.state.flags & re.IGNORECASE)
+
+    def never_in(items: Any) -> str | None:
+        for op, av in items:
+            found = never_node(str(op), av)
+            if found is not None:
+                return found
+        return None
+
+    def never_node(op: str, av: Any) -> str | None:
+        if op == "LITERAL":
+            return chr(av) if _never_char(av, ignorecase) else None
+        if op == "IN":
+            shown: list[str] = []
+            for sub_op, sub_av in av:
+                sub = str(sub_op)
+                if sub == "LITERAL" and _never_char(sub_av, ignorecase):
+                    shown.append(chr(sub_av))
+                elif sub == "RANGE" and sub_av[1] - sub_av[0] < 256 and all(
+                        _never_char(c, ignorecase) for c in range(sub_av[0], sub_av[1] + 1)):
+                    shown.append(chr(sub_av[0]))
+                elif sub == "CATEGORY" and str(sub_av) == "CATEGORY_SPACE":
+                    shown.append("\\s")
+                else:
+                    return None  # NEGATE, other categories, a character folded text can hold
+            return shown[0] if shown else None
+        if op == "SUBPATTERN":
+            return never_in(av[-1])
+        if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            return never_in(av[2]) if av[0] >= 1 else None
+        if op == "BRANCH":
+            found = [never_in(alt) for alt in av[1]]
+            return found[0] if found and all(f is not None for f in found) else None
+        if op == "ASSERT":
+            return never_in(av[1])
+        if op == "ATOMIC_GROUP":
+            return never_in(av)
+        return None
+
+    char = never_in(parsed)
+    if char is not None:
+        shown = char if char == "\\s" or char.strip() else f"U+{ord(char):04X}"
+        return "cl.regex_never_char", {"char": shown}
+    items = list(parsed)
+    for k, (op, av) in enumerate(items):
+        if str(op) != "AT":
+            continue
+        at = str(av)
+        if at in ("AT_BEGINNING", "AT_BEGINNING_STRING") and any(
+                sre.SubPattern(parsed.state, [item]).getwidth()[0] > 0 for item in items[:k]):
+            return "cl.regex_never_anchor", {"anchor": "^" if at == "AT_BEGINNING" else "\\A"}
+        if at in ("AT_END", "AT_END_STRING") and any(
+                sre.SubPattern(parsed.state, [item]).getwidth()[0] > 0 for item in items[k + 1:]):
+            return "cl.regex_never_anchor", {"anchor": "$" if at == "AT_END" else "\\Z"}
+    return None
+
+
+def _lint_examples(checklist: Checklist, problems: _Problems) -> None:
+    """Examples that contradict their element, at the example's own line."""
+    from fzcheck.checklist_test import run_examples
+
+    report = run_examples(checklist)
+    for failure in report.failures:
+        ex = failure.example
+        if failure.error is not None:
+            problems.items.append(ChecklistError(ex.source, "cl.example_error", line=ex.line,
+                                                 yaml_path=ex.yaml_path, id=failure.element_id,
+                                                 reason=failure.error))
+        else:
+            problems.items.append(ChecklistError(ex.source, "cl.example_failed", line=ex.line,
+                                                 yaml_path=ex.yaml_path, id=failure.element_id,
+                                                 expect=ex.expect, got=failure.got, text=ex.label()))

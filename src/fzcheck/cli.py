@@ -356,6 +356,33 @@ def checklist_lint(
         raise typer.Exit(1)
 
 
+@checklist_app.command("test")
+def checklist_test(
+    names: Annotated[list[str] | None, typer.Argument(help="检查清单名称或 YAML 文件（默认：全部内置清单）。",
+                                                      show_default=False)] = None,
+    coverage: Annotated[bool, typer.Option(
+        "--coverage", help="列出缺少 met 或 missing 示例的要素；有则退出码为 1。")] = False,
+    lang: LangOpt = Lang.zh,
+) -> None:
+    """运行检查清单中的示例；有示例未通过时退出码为 1。"""
+    from fzcheck.checklist_test import run_command
+
+    raise typer.Exit(run_command(names or None, coverage=coverage, lang=lang.value))
+
+
+@checklist_app.command("doc")
+def checklist_doc(
+    name: Annotated[str, typer.Argument(help="内置清单名称或 YAML 文件路径。")] = "national",
+    output: OutputOpt = None,
+    lang: LangOpt = Lang.zh,
+) -> None:
+    """生成检查清单的 Markdown 参考文档（可发布给被审查单位）。"""
+    from fzcheck.checklist import load_checklist
+    from fzcheck.render.checklist_doc import checklist_markdown
+
+    _write(checklist_markdown(load_checklist(name), lang.value, name=name), output)
+
+
 @checklist_app.command("schema")
 def checklist_schema() -> None:
     """输出检查清单的 JSON Schema（Draft 2020-12）。"""

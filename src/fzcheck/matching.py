@@ -211,12 +211,13 @@ def find_hits(matcher: Matcher, units: list[Unit]) -> list[Hit]:
             continue
         first_any: dict[int, tuple[int, int]] = {}
         group_spans: dict[int, dict[int, list[tuple[int, int]]]] = {}
-        for phrase in relevant:
+        for phrase in sorted(relevant):  # sorted: group spans and ties never depend on hash order
             positions = occ[phrase]
             for kind, a, b in lookup.refs[phrase]:
                 if kind == "any":
                     span = (positions[0], positions[0] + len(phrase))
-                    if a not in first_any or span[0] < first_any[a][0]:
+                    # earliest, then longest: the same evidence whatever order the set yields
+                    if a not in first_any or (span[0], -span[1]) < (first_any[a][0], -first_any[a][1]):
                         first_any[a] = span
                 else:
                     group_spans.setdefault(a, {}).setdefault(b, []).extend(
