@@ -201,18 +201,18 @@ def test_binary_text_with_embedded_nuls(tmp_path):
     assert _error_key(_write(tmp_path, "r.txt", data)) == "err.binary"
 
 
-@pytest.mark.parametrize(
-    ("name", "magic"),
-    [("report.docx", b"PK\x03\x04"), ("report.txt", b"PK\x03\x04"), ("report.pdf", b"%PDF"),
-     ("report.md", b"%PDF")],
-)
-def test_other_formats_are_unsupported(tmp_path, name, magic):
+@pytest.mark.parametrize(("name", "magic", "key"), [
+    ("report.docx", b"PK\x03\x04", "err.corrupt"), ("report.txt", b"PK\x03\x04", "err.corrupt"),
+    ("report.pdf", b"%PDF", "err.corrupt"), ("report.md", b"%PDF", "err.corrupt"),
+    ("report.rtf", b"{\\rtf", "err.unsupported"), ("report.png", b"\x89PNG", "err.unsupported")])
+def test_other_formats_are_recognised_by_content(tmp_path, name, magic, key):
+    """Word and PDF are read by their content whatever the suffix; broken ones are 'corrupt'."""
     data = magic + b"\x14\x00\x06\x00" + b"some content that is not plain text" * 10
-    assert _error_key(_write(tmp_path, name, data)) == "err.unsupported"
+    assert _error_key(_write(tmp_path, name, data)) == key
 
 
-def test_pdf_header_without_binary_is_still_unsupported(tmp_path):
-    assert _error_key(_write(tmp_path, "r.txt", b"%PDF-1.7\n1 0 obj\n<< >>\nendobj\n")) == "err.unsupported"
+def test_pdf_header_without_pages_is_corrupt(tmp_path):
+    assert _error_key(_write(tmp_path, "r.txt", b"%PDF-1.7\n1 0 obj\n<< >>\nendobj\n")) == "err.corrupt"
 
 
 def test_too_big(tmp_path):

@@ -12,13 +12,13 @@ from fzcheck.document import Document
 from fzcheck.engine import check
 from fzcheck.errors import FzcheckError, InputError
 from fzcheck.parser import parse
-from fzcheck.readers import read_source
+from fzcheck.readers import MAX_BYTES, read_source
 from fzcheck.results import CheckReport
 
 
-def load_document(path: str) -> Document:
+def load_document(path: str, max_bytes: int = MAX_BYTES) -> Document:
     """Read and parse one report; raise InputError when it cannot be read or holds no text."""
-    doc = parse(read_source(path))
+    doc = parse(read_source(path, max_bytes))
     if not doc.body():
         raise InputError(path, "err.no_text")
     return doc
@@ -47,7 +47,7 @@ class ValidateRun:
 
 def validate_paths(paths: list[str], flags: dict[str, object], *, config: ConfigFile | None = None,
                    discover: bool = True, year: int | None = None, published: dt.date | None = None,
-                   baseline: Path | None = None) -> ValidateRun:
+                   baseline: Path | None = None, max_bytes: int = MAX_BYTES) -> ValidateRun:
     """Check each report with its own resolved settings; one unreadable report never stops the rest."""
     from fzcheck.suppress import apply_baseline, apply_directives, read_baseline
 
@@ -62,7 +62,7 @@ def validate_paths(paths: list[str], flags: dict[str, object], *, config: Config
         if checklist is None:
             checklist = checklists[settings.checklist] = load_checklist(settings.checklist)
         try:
-            doc = load_document(path)
+            doc = load_document(path, max_bytes)
         except FzcheckError as exc:
             run.errors.append(exc)
             continue

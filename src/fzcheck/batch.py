@@ -19,6 +19,7 @@ from typing import Any
 from fzcheck.checklist import SEVERITY_RANK, Checklist, load_checklist
 from fzcheck.copies import CopyIndex
 from fzcheck.errors import FzcheckError
+from fzcheck.readers import MAX_BYTES
 
 SUFFIXES = {".md", ".markdown", ".txt", ".text", ".docx", ".html", ".htm", ".pdf", ".doc"}
 
@@ -52,7 +53,7 @@ def _init_worker(checklist: str) -> None:
     _CHECKLIST = load_checklist(checklist)
 
 
-def check_one(path: str, lang: str = "zh") -> tuple[dict[str, Any], list[Any]]:
+def check_one(path: str, lang: str = "zh", max_bytes: int = MAX_BYTES) -> tuple[dict[str, Any], list[Any]]:
     """One report → (row, paragraph fingerprints). Never raises for a bad report."""
     from fzcheck.api import load_document
     from fzcheck.copies import fingerprints
@@ -64,7 +65,7 @@ def check_one(path: str, lang: str = "zh") -> tuple[dict[str, Any], list[Any]]:
                            "days_late": None, "score": None, "statuses": {}, "counts": {}, "error": None,
                            "findings": []}
     try:
-        doc = load_document(path)
+        doc = load_document(path, max_bytes)
     except FzcheckError as exc:
         row["error"] = exc.render(lang)
         return row, []
@@ -86,7 +87,7 @@ def check_one(path: str, lang: str = "zh") -> tuple[dict[str, Any], list[Any]]:
     return row, fingerprints(doc, _CHECKLIST.mask)
 
 
-def _check_one_star(args: tuple[str, str]) -> tuple[dict[str, Any], list[Any]]:
+def _check_one_star(args: tuple[str, str, int]) -> tuple[dict[str, Any], list[Any]]:
     return check_one(*args)
 
 
@@ -128,7 +129,7 @@ class BatchResult:
 
 
 def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | None = None, lang: str = "zh",
-              progress: Callable[[int, int], None] | None = None) -> BatchResult:
+              progress: Callable[[int, int], None] | None = None, max_bytes: int = MAX_BYTES) -> BatchResult:
     """Check every report in *paths*; rows and signatures go to temporary SQLite files."""
     from concurrent.futures import ProcessPoolExecutor
 
@@ -139,7 +140,7 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
                      "CREATE TABLE rows(n INTEGER PRIMARY KEY, json TEXT);")
     result = BatchResult(checklist=checklist, db=db, index=CopyIndex(db))
     jobs = jobs or os.cpu_count() or 1
-    tasks = [(p, lang) for p in paths]
+    tasks = [(p, lang, max_bytes) for p in paths]
 
     def consume(outcomes: Iterator[tuple[dict[str, Any], list[Any]]]) -> None:
         for n, (row, prints) in enumerate(outcomes):

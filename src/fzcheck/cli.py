@@ -45,6 +45,7 @@ class FailOn(StrEnum):
 LangOpt = Annotated[Lang, typer.Option("--lang", help="输出语言：zh（中文）或 en（English）。")]
 ChecklistOpt = Annotated[str, typer.Option("--checklist", "-c", help="内置清单名称或 YAML 文件路径。")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="写入文件而不是终端。", dir_okay=False)]
+MaxSizeOpt = Annotated[int, typer.Option("--max-size", min=1, metavar="MB", help="单个报告文件的大小上限（MB）。")]
 
 
 def _version(value: bool) -> None:
@@ -110,6 +111,7 @@ def validate(
                                                   dir_okay=False)] = None,
     write_baseline: Annotated[Path | None, typer.Option(
         "--write-baseline", help="把本次发现的问题写入基线文件并以 0 退出。", dir_okay=False)] = None,
+    max_size: MaxSizeOpt = 50,
     lang: Annotated[Lang | None, typer.Option("--lang", help="输出语言：zh（中文）或 en（English）。",
                                               show_default=False)] = None,
 ) -> None:
@@ -121,7 +123,8 @@ def validate(
              "lang": lang.value if lang else None}
     run = validate_paths(
         paths, flags, config=load_config(config) if config else None, discover=not no_config, year=year,
-        published=_date_option(published, "--published") if published else None, baseline=baseline)
+        published=_date_option(published, "--published") if published else None, baseline=baseline,
+        max_bytes=max_size * 2**20)
     out_lang = lang.value if lang else (run.settings[paths[0]].lang if paths else "zh")
     for problem in (*run.errors, *run.notices):
         _fail(problem.render(out_lang))
@@ -178,6 +181,7 @@ def batch(
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="达到该级别的问题时退出码为 1。")] = FailOn.error,
     matrix: Annotated[bool | None, typer.Option("--matrix/--no-matrix", help="在终端显示单位×要素矩阵。",
                                                 show_default=False)] = None,
+    max_size: MaxSizeOpt = 50,
     lang: LangOpt = Lang.zh,
 ) -> None:
     """批量审查：每份报告一行，汇总缺失要素、逾期、雷同段落和得分排名；无法读取的文件记为一行错误。"""
@@ -199,9 +203,10 @@ def batch(
                       TimeElapsedColumn(), console=console, transient=True) as bar:
             task = bar.add_task("fzcheck", total=len(files))
             result = run_batch(files, checklist, jobs, lang.value,
-                               progress=lambda done, _total: bar.update(task, completed=done))
+                               progress=lambda done, _total: bar.update(task, completed=done),
+                               max_bytes=max_size * 2**20)
     else:
-        result = run_batch(files, checklist, jobs, lang.value)
+        result = run_batch(files, checklist, jobs, lang.value, max_bytes=max_size * 2**20)
     try:
         if output is not None:
             write(result, output, lang.value)
@@ -260,6 +265,29 @@ def _date_option(value: str, name: str):  # -> datetime.date
         return dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r}: YYYY-MM-DD", param_hint=name) from None
+
+
+@app.command()
+def annotate(
+    path: Annotated[str, typer.Argument(help="起草人的 Word 文件（.docx）。", show_default=False)],
+    output: Annotated[Path | None, typer.Option("--output", "-o", dir_okay=False,
+                                                help="批注后的副本（默认 原名.reviewed.docx）。")] = None,
+    checklist: Annotated[str | None, typer.Option(
+        "--checklist", "-c", help="内置清单名称或 YAML 文件路径（默认 national）。", show_default=False)] = None,
+    max_size: MaxSizeOpt = 50,
+    lang: LangOpt = Lang.zh,
+) -> None:
+    """把检查结果以 Word 批注写入报告副本：每个问题批注在所在段落，首段批注列出缺失内容；原文件不变。"""
+    from fzcheck.annotate import annotate_docx, default_output
+    from fzcheck.api import validate_paths
+
+    run = validate_paths([path], {"checklist": checklist, "fail-on": None, "lang": lang.value},
+                         max_bytes=max_size * 2**20)
+    if run.errors:
+        raise run.errors[0]
+    target = str(output) if output else default_output(path)
+    count = annotate_docx(path, target, run.reports[0], lang.value)
+    print(t("annotate.written", lang.value, path=target, n=count), file=sys.stderr)
 
 
 @app.command()

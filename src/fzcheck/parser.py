@@ -67,7 +67,7 @@ _UNIT_HINT = re.compile(r"街道|镇|乡|区|县|市|省|局|政府|委员会|�
 
 def parse(src: SourceText) -> Document:
     """Parse decoded text into a Document."""
-    blocks = _blocks(src.text, markdown=src.format == "markdown")
+    blocks = _blocks(src.text, markdown=src.format == "markdown", md_headings=src.format == "docx")
     paragraphs = [Paragraph(index=i, line=line, end_line=end_line, text=text, kind="body")
                   for i, (line, end_line, text, _) in enumerate(blocks)]
     doc = Document(source=src.source, format=src.format, encoding=src.encoding,
@@ -93,11 +93,12 @@ def parse(src: SourceText) -> Document:
     return doc
 
 
-def _blocks(text: str, *, markdown: bool) -> list[tuple[int, int, str, int | None]]:
+def _blocks(text: str, *, markdown: bool, md_headings: bool = False) -> list[tuple[int, int, str, int | None]]:
     """Split text into (first line, last line, text, markdown heading level) blocks.
 
     Plain text: one line is one paragraph, as Word and portals save them. Markdown: consecutive
-    lines join into one paragraph, except headings and numbered lines, which stand alone.
+    lines join into one paragraph, except headings and numbered lines, which stand alone. Word
+    text comes one paragraph per line, heading styles marked with '#' (``md_headings``).
     """
     out: list[tuple[int, int, str, int | None]] = []
     in_fence = False
@@ -134,6 +135,10 @@ def _blocks(text: str, *, markdown: bool) -> list[tuple[int, int, str, int | Non
             flush()
             continue
         if not markdown:
+            m = _MD_HEADING.match(line) if md_headings else None
+            if m:  # a Word heading style, marked with '#' by the Word reader
+                out.append((n, n, _strip_md(m.group(2)), len(m.group(1))))
+                continue
             if not (line.startswith("<!--") and line.endswith("-->")):  # a directive, not text
                 out.append((n, n, line, None))
             continue
@@ -167,7 +172,7 @@ def _mark_chrome_and_title(doc: Document, blocks: list[tuple[int, int, str, int 
         squeezed = p.text.replace(" ", "")
         if _is_chrome(squeezed):
             continue
-        if level == 1 or (level is None and _is_title_like(squeezed)):
+        if (level == 1 and doc.format == "markdown") or (level is None and _is_title_like(squeezed)):
             title_idx = i
             break
     for i, p in enumerate(paras):
@@ -268,7 +273,7 @@ def _build_headings(doc: Document, blocks: list[tuple[int, int, str, int | None]
     md_levels = [b[3] for b in blocks]
     # A lone Markdown H1 at the top is the title, so the other Markdown headings move up one level.
     h1_count = sum(1 for lv in md_levels if lv == 1)
-    md_offset = 1 if h1_count == 1 and doc.title is not None else 0
+    md_offset = 1 if doc.format == "markdown" and h1_count == 1 and doc.title is not None else 0
     stack: list[Heading] = []
     current: Heading | None = None
     for i, p in enumerate(doc.paragraphs):

@@ -1,12 +1,14 @@
 """Turn a path (or ``-`` for stdin) into decoded, space-normalised text.
 
-Only plain-text formats are read here (Markdown and text); other formats are recognised by
-their content so that the user gets a precise error instead of mojibake.
+Markdown and text are read here; Word, HTML and PDF are recognised by their content (not by
+their suffix) and read by :mod:`fzcheck.formats`; other binary formats get a precise error
+instead of mojibake.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,7 +57,11 @@ class SourceText:
 
 
 def read_source(path: str, max_bytes: int = MAX_BYTES) -> SourceText:
-    """Read *path* (``-`` means stdin) and return normalised text, or raise InputError."""
+    """Read *path* (``-`` means stdin) and return normalised text, or raise InputError.
+
+    The format is decided by the content (:func:`fzcheck.formats.detect_format`): a Word file, a
+    PDF or a web page is read as such whatever its suffix; anything else is text.
+    """
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         fmt = "text"
@@ -75,6 +81,12 @@ def read_source(path: str, max_bytes: int = MAX_BYTES) -> SourceText:
         fmt = "markdown" if p.suffix.lower() in MARKDOWN_SUFFIXES else "text"
     if len(data) > max_bytes:
         raise InputError(path, "err.too_big", size=round(len(data) / 2**20, 1), limit=max_bytes // 2**20)
+    if data.strip():
+        from fzcheck.formats import detect_format, read_container
+
+        kind = detect_format(data, "" if path == "-" else Path(path).suffix)
+        if kind != "text":
+            return read_container(kind, data, path)
     text, encoding = decode_bytes(data, path)
     if fmt == "text" and _looks_like_markdown(text):
         fmt = "markdown"
@@ -130,9 +142,12 @@ def _plausible_ratio(text: str) -> float:
     return min(ok, cjk_or_ascii) / max(len(sample), 1)
 
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
 def _control_count(text: str) -> int:
     """Control characters in the first 20,000 characters: text has almost none, binary has many."""
-    return sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\t\n\r\f\v")
+    return len(_CONTROL.findall(text, 0, 20000))
 
 
 def normalise_text(text: str) -> str:

@@ -1,0 +1,403 @@
+"""Web pages as saved from a government portal: the article under the navigation and footer.
+
+The page is parsed with lxml (no network, no entities, no DTD), scripts, styles and hidden
+elements are dropped, and the rest is laid out as lines the way a browser breaks blocks. The
+article is the smallest element that holds most of the prose (lines of running Chinese text
+with sentence punctuation and few links); navigation, footers, share bars and link lists around
+it are left out. The title and the 「发布时间」 line above the article are kept, so the parser
+finds them where a reader sees them; ``<meta name="PubDate">`` and the like fill in what the
+text does not say.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from fzcheck.errors import InputError
+from fzcheck.formats import check_chars
+
+_BLOCK = frozenset((
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl",
+    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+    "td", "tfoot", "th", "thead", "tr", "ul", "caption", "legend", "marquee",
+))
+_DROP = ("script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
+         "svg", "math", "canvas", "select", "option", "button", "input", "textarea", "head", "link", "map",
+         "audio", "video", "source", "track", "param")
+_CHROME_TAGS = frozenset(("nav", "aside", "footer", "header", "menu"))
+# class/id words of page furniture on Chinese portals (English and pinyin abbreviations)
+_CHROME_WORD = re.compile(
+    r"^(?:nav|navs|navbar|navigation|menu|menus|submenu|header|footer|foot|bottom|copyright|copy|banquan|bq|"
+    r"crumb|crumbs|breadcrumb|breadcrumbs|position|location|weizhi|dqwz|sidebar|side|aside|share|bdshare|"
+    r"fenxiang|related|relate|xgwz|xglj|xgxx|links|link|friendlink|yqlj|search|sousuo|login|toolbar|gotop|"
+    r"backtop|totop|qrcode|ewm|erweima|print|dayin|pager|pagination|fanye|comment|banner|logo|dh|daohang|"
+    r"wzdh|topbar|top|skip|advert|ad|ads)$",
+    re.IGNORECASE,
+)
+# words that make a compound class part of the article ("article-header", "detail-top")
+_CONTENT_WORD = re.compile(
+    r"^(?:article|content|contents|detail|details|text|main|body|con|zw|zhengwen|news|info|title|bt|post|"
+    r"entry|doc|document|wz|wenzhang|trs|editor)$",
+    re.IGNORECASE,
+)
+_TITLE_WORD = re.compile(r"^(?:title|tit|bt|biaoti|headline|arttitle|article_title|wztitle)$", re.IGNORECASE)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_PROSE_PUNCT = re.compile(r"[，。；：、,;]")
+_DATE_LABEL = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|公开日期|更新时间|日期|时间|時間)\s*[:：]")
+_DATE_META = ("pubdate", "publishdate", "publish_date", "publishtime", "publish-date", "article:published_time",
+              "og:published_time", "og:article:published_time", "dc.date", "dc.date.issued", "dcterms.issued",
+              "firstpublishedtime", "datepublished", "releasedate")
+_TITLE_META = ("articletitle", "og:title", "dc.title", "title")
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}encoding\s*=\s*["']([a-zA-Z0-9_\-.]+)""", re.IGNORECASE)
+_WS = re.compile(r"[ \t\r\n\f]+")
+_CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\r\f]*\n[ \t\r\n\f]*(?=[\u3000-\u9fff\uff00-\uffef])")
+_SITE_SEP = re.compile(r"\s*(?:[_|｜]|--|—+|-\s|\s-)\s*")
+
+_GBK_NAMES = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "ms936", "euc-cn", "gb_2312-80", "gb_2312", "936",
+              "csgb2312", "windows-936", "hz-gb-2312"}
+
+
+def decode_html(data: bytes) -> tuple[str, str]:
+    """Decode a page: a BOM, then valid UTF-8 (a strong signal whatever the page declares), then the
+    declared charset, then GB18030 (a superset of GBK and GB2312), the portals' other encoding."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace"), "utf-16"
+    if b"\x00" in data[:1024]:
+        for codec in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if "<" in text[:1024]:
+                return text, codec
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(data)
+    for codec in (declared, "gb18030"):
+        if codec:
+            try:
+                return data.decode(codec), codec
+            except (UnicodeDecodeError, LookupError):
+                continue
+    codec = declared or "gb18030"
+    return data.decode(codec, "replace"), codec
+
+
+def _declared_charset(data: bytes) -> str | None:
+    head = data[:4096]
+    m = _XML_ENCODING.match(head) or _CHARSET.search(head)
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "replace").strip().lower()
+    if name in _GBK_NAMES:
+        return "gb18030"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str = ""
+    link: int = 0  # characters inside <a>
+    owner: Any = None  # innermost block element
+    chrome: bool = False
+    heading: bool = False
+    parts: list[str] = field(default_factory=list)
+
+
+def _words(el: Any) -> list[str]:
+    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return [w for w in re.split(r"[\s_\-]+", value) if w]
+
+
+def _is_chrome(el: Any) -> bool:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    words = _words(el)
+    if any(_CONTENT_WORD.match(w) for w in words):
+        return False
+    if tag in _CHROME_TAGS:
+        # an <article>'s own <header> holds its title and date
+        return not (tag == "header" and any(a.tag in ("article", "main") for a in el.iterancestors()))
+    return any(_CHROME_WORD.match(w) for w in words)
+
+
+def _is_hidden(el: Any) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _layout(root: Any) -> list[_Line]:
+    """The page as lines, block by block, in document order (iteratively: pages nest deeply)."""
+    from lxml import etree
+
+    lines: list[_Line] = []
+    cur = _Line()
+    blocks: list[Any] = [root]
+    chrome_depth = link_depth = heading_depth = 0
+    pre_depth = 0
+
+    def flush() -> None:
+        nonlocal cur
+        text = "".join(cur.parts)
+        text = _CJK_GAP.sub("", text) if not pre_depth else text
+        text = _WS.sub(" ", text).strip() if not pre_depth else text.strip("\n")
+        if text:
+            cur.text = text
+            lines.append(cur)
+        cur = _Line(owner=blocks[-1], chrome=chrome_depth > 0, heading=heading_depth > 0)
+
+    def add(text: str | None) -> None:
+        if not text:
+            return
+        if not cur.parts:
+            cur.owner, cur.chrome, cur.heading = blocks[-1], chrome_depth > 0, heading_depth > 0
+        cur.parts.append(text)
+        if link_depth:
+            cur.link += len(text.strip())
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.rsplit("}", 1)[-1].lower()
+        if event == "start":
+            if tag in _BLOCK or tag == "br":
+                flush()
+            if tag in _BLOCK:
+                blocks.append(el)
+            if _is_chrome(el):
+                chrome_depth += 1
+            if tag == "a":
+                link_depth += 1
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                heading_depth += 1
+            if tag in ("pre", "textarea"):
+                pre_depth += 1
+            add(el.text)
+        else:
+            if tag in _BLOCK:
+                flush()
+                blocks.pop()
+            if _is_chrome(el):
+                chrome_depth -= 1
+            if tag == "a":
+                link_depth -= 1
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                heading_depth -= 1
+            if tag in ("pre", "textarea"):
+                pre_depth -= 1
+            if el is not root:
+                add(el.tail)
+    flush()
+    return [ln for line in lines for ln in _split_pre(line)]
+
+
+def _split_pre(line: _Line) -> list[_Line]:
+    if "\n" not in line.text:
+        return [line]
+    return [_Line(text=t.strip(), link=0, owner=line.owner, chrome=line.chrome, heading=line.heading)
+            for t in line.text.split("\n") if t.strip()]
+
+
+def _weight(line: _Line, *, chrome_ok: bool = False) -> int:
+    """CJK characters of a prose line (0 for chrome, links, short labels)."""
+    if line.chrome and not chrome_ok:
+        return 0
+    cjk = len(_CJK.findall(line.text))
+    if cjk < 15 or line.link > 0.3 * len(line.text) or not _PROSE_PUNCT.search(line.text):
+        return 0
+    return cjk
+
+
+def _container(root: Any, lines: list[_Line], *, chrome_ok: bool = False) -> Any:
+    """The smallest element holding 80% of the prose (None when the page has no prose)."""
+    weights: dict[Any, int] = {}
+    total = 0
+    for line in lines:
+        w = _weight(line, chrome_ok=chrome_ok)
+        if not w:
+            continue
+        total += w
+        node = line.owner
+        while node is not None:
+            weights[node] = weights.get(node, 0) + w
+            if node is root:
+                break
+            node = node.getparent()
+    if not total:
+        return None
+    node = root
+    while True:
+        best = max((c for c in node if c in weights), key=lambda c: weights[c], default=None)
+        if best is None or weights[best] < 0.8 * total:
+            return node
+        node = best
+
+
+def _inside(el: Any, container: Any) -> bool:
+    while el is not None:
+        if el is container:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _meta(root: Any) -> tuple[str | None, str | None, dt.date | None]:
+    """(<title>, meta title, meta publication date)."""
+    from fzcheck.parser import parse_date
+
+    page_title = None
+    for el in root.iter("title"):
+        page_title = _WS.sub(" ", "".join(el.itertext())).strip() or None
+        break
+    meta_title = None
+    published = None
+    for el in root.iter("meta"):
+        key = (el.get("name") or el.get("property") or el.get("itemprop") or "").strip().lower()
+        content = (el.get("content") or "").strip()
+        if not content:
+            continue
+        if published is None and key in _DATE_META:
+            published = parse_date(content)
+        if meta_title is None and key in _TITLE_META:
+            meta_title = _WS.sub(" ", content).strip()
+    return page_title, meta_title, published
+
+
+def _title_from_page_title(page_title: str | None) -> str | None:
+    """「XX报告_XX区人民政府」 → 「XX报告」: the segment that names the report, else the first."""
+    if not page_title:
+        return None
+    segments = [s for s in _SITE_SEP.split(page_title) if s.strip()]
+    for s in segments:
+        if re.search(r"报告|報告|总结", s) and re.search(r"法治|依法行政", s):
+            return s.strip()
+    return segments[0].strip() if segments else None
+
+
+def _title_line(lines: list[_Line], container: Any, known: list[str]) -> int | None:
+    """Index of the line that is the article's title: a heading or 'title' element whose text the
+    page title or the ArticleTitle meta repeats, else the first report-like heading."""
+    known_sq = [_squeeze(k) for k in known if k]
+    first_report_like = first_heading = None
+    for i, line in enumerate(lines):
+        if line.chrome or line.link > 0.5 * len(line.text):
+            continue
+        sq = _squeeze(line.text)
+        if not 4 <= len(sq) <= 120:
+            continue
+        titled = line.heading or any(_TITLE_WORD.match(w) for w in _words(line.owner))
+        if any(sq == k or (len(sq) >= 8 and sq in k) or (titled and len(k) >= 8 and k in sq and len(sq) <= len(k) + 10)
+               for k in known_sq) and (titled or _report_like(sq)):
+            return i
+        if titled and first_heading is None and not _inside(line.owner, container):
+            first_heading = i
+        if first_report_like is None and _report_like(sq) and (titled or not sq.endswith("。")):
+            first_report_like = i
+    return first_report_like if first_report_like is not None else first_heading
+
+
+def _report_like(squeezed: str) -> bool:
+    return (bool(re.search(r"报告|報告|总结|總結", squeezed) and re.search(r"法治|依法行政", squeezed))
+            and len(squeezed) <= 100 and not re.search(r"[>»＞]", squeezed))
+
+
+def read_html(data: bytes, source: str):  # -> readers.SourceText
+    from lxml import etree
+
+    from fzcheck.readers import SourceText, normalise_text
+
+    text, encoding = decode_html(data)
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses str input with an encoding declaration
+    text = text.replace("\x00", "")
+    # huge_tree lifts libxml2's nesting limit of 256 (the input is already capped at MAX_BYTES)
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
+                              default_doctype=False, collect_ids=False, huge_tree=True)
+    try:
+        root = etree.fromstring(text, parser)
+    except (etree.LxmlError, ValueError) as exc:
+        raise InputError(source, "err.corrupt", kind="HTML") from exc
+    if root is None:
+        raise InputError(source, "err.no_text")
+    page_title, meta_title, meta_date = _meta(root)
+    etree.strip_elements(root, *_DROP, with_tail=False)
+    for el in [el for el in root.iter() if isinstance(el.tag, str) and _is_hidden(el)]:
+        _remove_keep_tail(el)
+    body = next(root.iter("body"), None)
+    base = body if body is not None else root
+    lines = _layout(base)
+    container = _container(base, lines)
+    if container is None:
+        container = _container(base, lines, chrome_ok=True) or base
+    known = [meta_title or "", _title_from_page_title(page_title) or "", page_title or ""]
+    t_idx = _title_line(lines, container, known)
+    keep: list[str] = []
+    in_container = [_inside(line.owner, container) for line in lines]
+    first_in = next((i for i, inside in enumerate(in_container) if inside), len(lines))
+    if t_idx is not None and not in_container[t_idx]:
+        keep.append(lines[t_idx].text)
+        # the information bar between the title and the article: 「发布时间：…　来源：…」
+        for line in lines[t_idx + 1:first_in]:
+            if not line.chrome and len(_squeeze(line.text)) <= 80 and line.link <= 0.5 * len(line.text):
+                keep.append(line.text)
+    elif t_idx is None:
+        # no title element: still keep a dated line just above the article
+        for line in lines[max(0, first_in - 6):first_in]:
+            if _DATE_LABEL.search(_squeeze(line.text)) and len(_squeeze(line.text)) <= 80:
+                keep.append(line.text)
+    for line, inside in zip(lines, in_container, strict=True):
+        if not inside:
+            continue
+        prose = _weight(line, chrome_ok=True) > 0
+        if not prose and (_chrome_within(line.owner, container) or line.link > 0.5 * len(line.text)):
+            continue  # a share bar, 「上一篇」, a list of related links inside the article
+        keep.append(line.text)
+    out = normalise_text("\n".join(keep))
+    out = "\n".join(line.strip() for line in out.split("\n") if line.strip())
+    out += "\n" if out else ""
+    check_chars(out, source)
+    # the container's title is the parser's fallback: the article title, or a page title that names a report
+    title = meta_title or _title_from_page_title(page_title)
+    if title and not meta_title and not _report_like(_squeeze(title)):
+        title = None
+    return SourceText(source=source, text=out, encoding=encoding, format="html", title=title,
+                      published=meta_date)
+
+
+def _remove_keep_tail(el: Any) -> None:
+    """Remove *el* but keep its tail text, which is not part of it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _chrome_within(el: Any, container: Any) -> bool:
+    """Whether a chrome element lies between *el* and *container* (a share bar inside the article)."""
+    while el is not None and el is not container:
+        if isinstance(el.tag, str) and _is_chrome(el):
+            return True
+        el = el.getparent()
+    return False
