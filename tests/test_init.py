@@ -53,3 +53,15 @@ def test_skeleton_follows_the_checklist(capsys):
 
 def test_chinese_numerals():
     assert [cn_numeral(n) for n in (1, 9, 10, 11, 16, 20, 21)] == ["一", "九", "十", "十一", "十六", "二十", "二十一"]
+
+
+def test_explain(capsys):
+    code, out = run(capsys, "explain", "part.first-responsible", "--markdown")
+    assert code == 0
+    assert "厅字〔2019〕28号" in out and "第一责任人" in out and "应补充" in out
+    code, out = run(capsys, "explain", "topic.enforcement-three-systems.recording", "--markdown", "--lang", "en")
+    assert "topic.enforcement-three-systems" in out and "recording" in out.lower()
+    with pytest.raises(SystemExit) as exc:
+        main(["explain", "topic.digtal"])
+    assert exc.value.code == 2
+    assert "topic.digital" in capsys.readouterr().err

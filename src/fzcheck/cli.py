@@ -268,6 +268,37 @@ def _date_option(value: str, name: str):  # -> datetime.date
 
 
 @app.command()
+def explain(
+    element_id: Annotated[str, typer.Argument(metavar="ID", help="要素 ID，如 part.first-responsible。")],
+    checklist: ChecklistOpt = "national",
+    raw: Annotated[bool, typer.Option("--markdown", help="输出 Markdown 原文。")] = False,
+    lang: LangOpt = Lang.zh,
+) -> None:
+    """说明一个要素：标题、级别、依据、什么算作依据、应补充什么，以及示例。"""
+    import difflib
+
+    from fzcheck.checklist import load_checklist
+    from fzcheck.render.checklist_doc import element_markdown
+
+    cl = load_checklist(checklist)
+    el = cl.get(element_id)
+    if el is None:
+        ids = [e.id for e in cl.elements] + [c.id for e in cl.elements for c in e.children]
+        near = difflib.get_close_matches(element_id, ids, n=3, cutoff=0.5)
+        raise FzcheckError(None, "explain.unknown", id=element_id, checklist=cl.id,
+                           near=", ".join(near) or "fzcheck checklist show " + cl.id)
+    if el.kind == "child":  # a child is judged inside its parent's text: explain the parent
+        el = cl.get(el.id.rsplit(".", 1)[0]) or el
+    text = element_markdown(el, cl, lang.value)
+    if raw:
+        _write(text, None)
+    else:
+        from rich.markdown import Markdown
+
+        _console(None).print(Markdown(text))
+
+
+@app.command()
 def annotate(
     path: Annotated[str, typer.Argument(help="起草人的 Word 文件（.docx）。", show_default=False)],
     output: Annotated[Path | None, typer.Option("--output", "-o", dir_okay=False,

@@ -166,6 +166,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "b.no_files": ("没有找到报告文件", "no report files found"),
     "b.bad_output": ("不支持的输出格式 {suffix}（可用 .xlsx .csv .json .html）",
                      "unsupported output {suffix} (use .xlsx .csv .json .html)"),
+    "explain.unknown": (
+        "清单 {checklist} 中没有要素 {id}（是否要找：{near}）",
+        "checklist {checklist} has no element {id} (did you mean: {near})",
+    ),
     # configuration
     "cfg.not_mapping": ("配置必须是映射（键: 值）", "the configuration must be a mapping"),
     "cfg.key": ("配置项", "Setting"),

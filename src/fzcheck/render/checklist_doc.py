@@ -53,6 +53,12 @@ def checklist_markdown(checklist: Checklist, lang: str = "zh", name: str | None 
 
 # ---------------------------------------------------------------- one element
 
+def element_markdown(el: Element, checklist: Checklist, lang: str = "zh") -> str:
+    """One element's reference (``fzcheck explain ID``): the same text as in the checklist doc."""
+    lines = [line for line in _element(el, checklist, lang) if not line.startswith("<a id=")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
 def _element(el: Element, checklist: Checklist, lang: str) -> list[str]:
     out = [f'<a id="{_anchor(el.id)}"></a>', "", f"### `{el.id}` {_esc(el.title_for(lang))}", ""]
     severity = t("sev." + el.severity, lang)
