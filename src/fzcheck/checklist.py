@@ -186,21 +186,10 @@ class ChecklistWarning(ChecklistError):
 
     level = "warning"
 
-    def render(self, lang: str = "zh") -> str:
-        from fzcheck.i18n import t
-
-        where = self.source or ""
-        if self.line is not None:
-            where += f":{self.line}"
-        if self.yaml_path:
-            where += f": {self.yaml_path}"
-        message = t("cl.level.warning", lang) + t(self.message_key, lang, **self.params)
-        return f"{where}: {message}" if where else message
-
 
 def problem_level(problem: ChecklistError) -> str:
     """"error" or "warning": the level of a lint problem (plain ChecklistErrors are errors)."""
-    return getattr(problem, "level", "error")
+    return problem.level
 
 
 class _Problems:

@@ -9,6 +9,7 @@ class FzcheckError(Exception):
     """An error caused by what the user gave us (a report, a checklist, an option)."""
 
     exit_code = 2
+    level = "error"  # lint findings that do not stop a checklist from loading are "warning"
 
     def __init__(self, source: str | None, message_key: str, /, *, line: int | None = None,
                  yaml_path: str | None = None, **params: object) -> None:
@@ -29,6 +30,8 @@ class FzcheckError(Exception):
         if "near" in params:  # a suggestion for a misspelt key, worded in the output language
             params["suggest"] = t("cl.suggest", lang, near=params["near"]) if params["near"] else ""
         message = t(self.message_key, lang, **params)
+        if self.level == "warning":
+            message = t("cl.level.warning", lang) + message
         return f"{where}: {message}" if where else message
 
 
