@@ -21,7 +21,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-checklist_app = typer.Typer(help="查看、检查检查清单（checklist list|show|lint|schema）。", no_args_is_help=True)
+checklist_app = typer.Typer(help="查看、检查检查清单（checklist list|show|lint|test|doc|schema）。",
+                            no_args_is_help=True)
 app.add_typer(checklist_app, name="checklist")
 
 
@@ -62,13 +63,24 @@ def _root(
     """fzcheck：法治政府建设年度报告要素检查。"""
 
 
-def _console(output: Path | None, stream: object = None):  # -> rich.console.Console
+def _console(stream: object = None):  # -> rich.console.Console
     from rich.console import Console
 
-    if output is not None:
-        return Console(file=output.open("w", encoding="utf-8"), width=120, force_terminal=False,
-                       color_system=None, soft_wrap=False)
     return Console(file=stream) if stream is not None else Console()
+
+
+def _print_to(output: Path | None, render) -> None:  # render: Callable[[Console], None]
+    """Rich output to the terminal, or as plain text (120 columns) into *output*."""
+    if output is None:
+        render(_console())
+        return
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    render(Console(file=buffer, width=120, force_terminal=False, color_system=None, soft_wrap=False))
+    _write(buffer.getvalue(), output)
 
 
 def _fail(message: str) -> None:
@@ -76,10 +88,17 @@ def _fail(message: str) -> None:
 
 
 def _write(text: str, output: Path | None) -> None:
+    """To stdout, or into *output* atomically: a failed run never leaves half a file behind."""
     if output is None:
         sys.stdout.write(text)
-    else:
-        output.write_text(text, encoding="utf-8")
+        return
+    tmp = output.with_name(f".{output.name}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(output)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise FzcheckError(str(output), "err.write", reason=exc.strerror or str(exc)) from exc
 
 
 class OutputFormat(StrEnum):
@@ -143,7 +162,7 @@ def _render_reports(run, fmt: OutputFormat, output: Path | None, lang: str) -> N
         if run.reports:
             from fzcheck.render.console import print_reports
 
-            print_reports(_console(output), run.reports, lang)
+            _print_to(output, lambda console: print_reports(console, run.reports, lang))
         return
     if fmt is OutputFormat.json:
         from fzcheck.render.jsonout import dumps, reports_to_json
@@ -195,7 +214,7 @@ def batch(
     if not files:
         _fail(t("b.no_files", lang.value))
         raise typer.Exit(2)
-    console = _console(None, sys.stderr)
+    console = _console(sys.stderr)
     if console.is_terminal:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
@@ -211,7 +230,7 @@ def batch(
         if output is not None:
             write(result, output, lang.value)
             _fail(t("b.written", lang.value, path=output))
-        out = _console(None)
+        out = _console()
         for item in summary_renderables(result, lang.value, matrix if matrix is not None else len(files) <= 40):
             out.print(item)
         code = result.exit_code(fail_on.value)
@@ -244,7 +263,7 @@ def show_config(
         _write(dumps({"config": str(settings.config.path) if settings.config else None,
                       "values": settings.values, "sources": settings.sources}), None)
         return
-    console = _console(None)
+    console = _console()
     console.print(t("cfg.file", out_lang, path=settings.config.path) if settings.config
                   else t("cfg.none", out_lang))
     table = Table()
@@ -295,7 +314,7 @@ def explain(
     else:
         from rich.markdown import Markdown
 
-        _console(None).print(Markdown(text))
+        _console().print(Markdown(text))
 
 
 @app.command()
@@ -357,7 +376,7 @@ def extract(
     else:
         from fzcheck.render.console import document_renderable
 
-        _console(output).print(document_renderable(doc, lang.value))
+        _print_to(output, lambda console: console.print(document_renderable(doc, lang.value)))
 
 
 @checklist_app.command("list")
@@ -370,7 +389,7 @@ def checklist_list(lang: LangOpt = Lang.zh) -> None:
     for name in builtin_names():
         cl = load_checklist(name)
         rows.append((name, cl.title_for(lang.value), " ← ".join(cl.chain[1:]) or "—", len(cl.elements)))
-    _console(None).print(checklist_list_renderable(rows, lang.value))
+    _console().print(checklist_list_renderable(rows, lang.value))
 
 
 @checklist_app.command("show")
@@ -390,7 +409,7 @@ def checklist_show(
     else:
         from fzcheck.render.console import checklist_renderable
 
-        _console(None).print(checklist_renderable(cl, lang.value))
+        _console().print(checklist_renderable(cl, lang.value))
 
 
 @checklist_app.command("lint")
