@@ -160,9 +160,18 @@ def _is_path_like(name: str) -> bool:
 
 
 def resolve(name: str, base: Path | None = None) -> tuple[Path, bool]:
-    """Return (file, is_builtin) for a checklist name or path."""
+    """Return (file, is_builtin) for a checklist name or path.
+
+    With *base* (the directory of a checklist that ``extends`` this one) a path must stay inside
+    that directory's tree: no absolute path, no ``..`` out of it, so a checklist from elsewhere
+    cannot make fzcheck read any file it likes."""
     if _is_path_like(name):
-        path = (base / name) if base is not None and not Path(name).is_absolute() else Path(name)
+        if base is not None:
+            path = base / name
+            if Path(name).is_absolute() or not path.resolve().is_relative_to(base.resolve()):
+                raise ChecklistError(str(path), "cl.extends_escape", name=name)
+        else:
+            path = Path(name)
         if not path.is_file():
             raise ChecklistError(str(path), "cl.not_found", name=name, builtins=", ".join(builtin_names()))
         return path, False
@@ -381,10 +390,42 @@ def _compile(pattern: Any, layer: _Layer, path: YamlPath, problems: _Problems) -
     if not isinstance(pattern, str):
         return None
     try:
-        return re.compile(pattern)
+        compiled = re.compile(pattern)
     except re.error as exc:
         problems.add(layer.source, "cl.regex", layer.lines, path, pattern=pattern, reason=str(exc))
         return None
+    if nested_unbounded(pattern):
+        problems.add(layer.source, "cl.regex_nested", layer.lines, path, pattern=pattern)
+        return None
+    return compiled
+
+
+def nested_unbounded(pattern: str) -> bool:
+    """Whether *pattern* repeats, without bound, something that itself repeats without bound —
+    「(a+)+」, 「(\\w*)*」: the shape that makes a backtracking engine take exponential time."""
+    from re import _constants as c
+    from re import _parser
+
+    def walk(items: Any, inside: bool) -> bool:
+        for op, av in items:
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+                unbounded = av[1] == c.MAXREPEAT
+                if (unbounded and inside) or walk(av[2], inside or unbounded):
+                    return True
+            elif op in (c.SUBPATTERN, getattr(c, "ATOMIC_GROUP", None)):
+                if walk(av[-1] if op == c.SUBPATTERN else av, inside):
+                    return True
+            elif op == c.BRANCH:
+                if any(walk(branch, inside) for branch in av[1]):
+                    return True
+            elif op in (c.ASSERT, c.ASSERT_NOT) and walk(av[1], inside):
+                return True
+        return False
+
+    try:
+        return walk(_parser.parse(pattern), False)
+    except re.error:
+        return False
 
 
 # ---------------------------------------------------------------- merging and building

@@ -124,6 +124,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cl.child_id": ("子要素 ID '{id}' 必须以 '{parent}.' 开头", "child id '{id}' must start with '{parent}.'"),
     "cl.scope": ("scope 引用了不存在的部分 '{id}'", "scope names a part that does not exist: '{id}'"),
+    "cl.extends_escape": (
+        "extends 只能是内置清单名称或本清单所在目录内的文件：{name}",
+        "extends must name a built-in checklist or a file inside this checklist's directory: {name}",
+    ),
+    "cl.regex_nested": (
+        "正则表达式 {pattern!r} 含嵌套的无界重复（如 (a+)+），匹配可能极慢，已拒绝",
+        "regular expression {pattern!r} nests unbounded repetition (like (a+)+) and could take "
+        "exponential time; refused",
+    ),
     "cl.children_min": (
         "children_min 为 {n}，但只有 {count} 个子要素",
         "children_min is {n} but there are only {count} children",
