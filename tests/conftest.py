@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 REPO = Path(__file__).parents[1]
 SHARED = REPO.parent / "shared"
@@ -42,3 +44,9 @@ def excerpt_body(path: Path) -> tuple[dict[str, str], str]:
         if sep and key.strip():
             meta[key.strip()] = value.strip()
     return meta, "\n".join(lines[cut + 1:])
+
+
+# Property tests: a short run by default (CI); FZCHECK_FUZZ=1 runs a long fuzzing session.
+settings.register_profile("default", max_examples=150, deadline=None)
+settings.register_profile("fuzz", max_examples=20_000, deadline=None)
+settings.load_profile("fuzz" if os.environ.get("FZCHECK_FUZZ") else "default")

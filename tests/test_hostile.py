@@ -114,7 +114,7 @@ def test_script_in_report_is_escaped_in_xml_and_json(capsys, tmp_path):
 
 # ---------------------------------------------------------------- properties
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=3000))
 def test_arbitrary_bytes_raise_only_input_errors(data):
     try:
@@ -129,7 +129,7 @@ _marks = st.sampled_from(list("一二三四五六七八九十（）()、.．1234
 _text = st.text(alphabet=st.one_of(_cjk, _marks, st.characters()), max_size=2000)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(_text, st.sampled_from(["text", "markdown"]))
 def test_parser_and_engine_accept_any_text(text, fmt):
     from fzcheck.engine import check
@@ -141,8 +141,7 @@ def test_parser_and_engine_accept_any_text(text, fmt):
     check(doc, load_checklist("national"))
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])  # read-only fixture
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])  # read-only fixture
 @given(st.data())
 def test_mutated_real_report_reads_or_fails_cleanly(real_report, tmp_path_factory, data):
     raw = bytearray(real_report.read_bytes())
