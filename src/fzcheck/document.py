@@ -86,6 +86,11 @@ class Document:
         """Paragraphs that carry report text (headings included, title and page chrome not)."""
         return [p for p in self.paragraphs if p.kind in ("heading", "body")]
 
+    def run_in(self, heading: Heading) -> str:
+        """Text on the heading's own line after its title: 「（二）压实责任。严格落实……」 → 「严格落实……」."""
+        text = self.paragraphs[heading.paragraph].text
+        return text.split(heading.title, 1)[-1].strip("。；;:： ") if heading.title else ""
+
     def section(self, heading: Heading) -> list[Paragraph]:
         """The heading's paragraph and everything under it, up to the next heading of its level."""
         return self.paragraphs[heading.paragraph:heading.end]

@@ -16,6 +16,7 @@ from fzcheck.rules import RuleContext, run_rule
 MAX_EVIDENCE = 3
 MIN_SECTION_CHARS = 1  # a heading with nothing under it; 「无。」 is an answer
 
+
 def check(doc: Document, checklist: Checklist, options: dict[str, object] | None = None) -> CheckReport:
     """Evaluate *checklist* on *doc*. *options* carry command-line facts the rules may use
     (``published``: a date given with --published)."""
@@ -63,7 +64,7 @@ def _check_part(el: Element, doc: Document, index: TextIndex, sections: dict[str
     region = doc.section(heading)
     result = ElementResult(el, "met", evidence=[_evidence(best, doc)],
                            section=(region[0].line, region[-1].end_line))
-    if _section_chars(heading, region) < MIN_SECTION_CHARS:
+    if _section_chars(heading, region, doc) < MIN_SECTION_CHARS:
         result.status = "partial"
         result.notes.append(Note("note.empty_section"))
     _apply_children(result, [index.paragraph(p) for p in region], doc)
@@ -86,10 +87,8 @@ def _part_in_body(el: Element, doc: Document, index: TextIndex, sections: dict[s
     return result
 
 
-def _section_chars(heading: Heading, region: list[Paragraph]) -> int:
-    head = region[0]
-    run_in = len(head.text) - len(head.text.split(heading.title, 1)[0]) - len(heading.title)
-    return max(run_in, 0) + sum(len(p.text) for p in region[1:] if p.kind in ("body", "heading"))
+def _section_chars(heading: Heading, region: list[Paragraph], doc: Document) -> int:
+    return len(doc.run_in(heading)) + sum(len(p.text) for p in region[1:] if p.kind in ("body", "heading"))
 
 
 # ---------------------------------------------------------------- topics
@@ -135,8 +134,7 @@ def _heading_has_text(p: Paragraph, doc: Document, index: TextIndex) -> bool:
     heading = p.heading
     if heading is None:
         return True
-    run_in = p.text.split(heading.title, 1)[-1].strip("。；;:： ")
-    if run_in:
+    if doc.run_in(heading):
         return True
     return any(q.kind == "body" and index.has_text(q) for q in doc.section(heading)[1:])
 
