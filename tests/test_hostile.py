@@ -155,3 +155,26 @@ def test_mutated_real_report_reads_or_fails_cleanly(real_report, tmp_path_factor
     except InputError:
         return
     parse(src)
+
+
+def test_hostile_text_in_batch_tables(capsys, tmp_path):
+    from openpyxl import load_workbook
+
+    d = tmp_path / "r"
+    d.mkdir()
+    evil = "<script>alert(1)</script>审核规范性文件\u202e3件\x1b[2J。"
+    (d / "evil.md").write_text("# <b>某区</b>2023年度法治政府建设情况报告\n\n## 一、主要举措和成效\n\n" + evil + "\n",
+                               encoding="utf-8")
+    (d / "gone.md").symlink_to(d / "does-not-exist.md")  # a file that cannot be read: a row, not an abort
+    for suffix in (".html", ".xlsx", ".csv", ".json"):
+        target = tmp_path / f"t{suffix}"
+        code, out, err = cli(capsys, "batch", str(d), "-j", "1", "-o", str(target), "--fail-on", "never")
+        assert code == 0 and "Traceback" not in out + err
+    page = (tmp_path / "t.html").read_text(encoding="utf-8")
+    assert "<b>" not in page and "<script>alert" not in page and "\x1b" not in page
+    book = load_workbook(tmp_path / "t.xlsx", read_only=True)
+    cells = [str(c) for row in book["问题清单"].iter_rows(values_only=True) for c in row if c is not None]
+    assert any("gone.md" in c for c in cells)  # the unreadable file's error is in the findings sheet
+    rows = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))["rows"]
+    gone = next(r for r in rows if r["path"].endswith("gone.md"))
+    assert gone["error"] and gone["statuses"] == {}
