@@ -8,7 +8,7 @@ import json
 import time
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from fzcheck.checklist import lint_checklist, load_checklist, nested_unbounded
@@ -131,6 +131,7 @@ _text = st.text(alphabet=st.one_of(_cjk, _marks, st.characters()), max_size=2000
 
 @settings(suppress_health_check=[HealthCheck.too_slow])
 @given(_text, st.sampled_from(["text", "markdown"]))
+@example(text="一一\ud800", fmt="text")  # found by a fuzzing run: a lone surrogate
 def test_parser_and_engine_accept_any_text(text, fmt):
     from fzcheck.engine import check
 

@@ -150,9 +150,15 @@ def _control_count(text: str) -> int:
     return len(_CONTROL.findall(text, 0, 20000))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def normalise_text(text: str) -> str:
-    """Unify line ends and the many kinds of space; keep every line where it was."""
+    """Unify line ends and the many kinds of space; keep every line where it was. A lone
+    surrogate (only a buggy producer makes one) becomes U+FFFD so nothing downstream chokes."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
     return text.translate(_SPACE_MAP)
 
 
