@@ -73,10 +73,6 @@ def signatures(texts: list[str]) -> list[bytes | None]:
     return out
 
 
-def signature(text: str) -> bytes | None:
-    return signatures([text])[0]
-
-
 def band_keys(sig: bytes) -> list[bytes]:
     """The LSH bands of a signature, each prefixed with its number so equal values in different
     bands do not collide."""

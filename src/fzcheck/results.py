@@ -67,9 +67,6 @@ class CheckReport:
             out[r.status] += 1
         return out
 
-    def suppressed(self) -> int:
-        return sum(1 for r in self.results if r.suppressed is not None)
-
     def without(self, ids: set[str]) -> CheckReport:
         """The report less the disabled elements (configuration ``disable``), score recomputed."""
         from fzcheck.engine import score
