@@ -178,3 +178,25 @@ def test_bad_output_suffix_and_no_files(capsys, tmp_path):
     assert code == 2 and ".pdf" in err
     code, _, err = cli(capsys, "batch", str(tmp_path / "nothing-here" / "*.md"))
     assert code == 2
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="headless Chromium not installed")
+def test_html_renders_in_chromium_without_running_report_scripts(capsys, tmp_path):
+    import subprocess
+
+    d = tmp_path / "r"
+    d.mkdir()
+    payload = "<script>document.title='PWNED'</script><img src=x onerror=\"document.title='PWNED2'\">"
+    (d / "evil.md").write_text(f"# {payload}某区2023年度法治政府建设情况报告\n\n## 一、主要举措和成效\n\n"
+                               f"{payload}全年审核规范性文件3件。\n", encoding="utf-8")
+    target = tmp_path / "review.html"
+    cli(capsys, "batch", str(d), "-j", "1", "-o", str(target))
+    done = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", target.as_uri()],
+        capture_output=True, text=True, timeout=120)
+    dom = done.stdout
+    assert "<title>fzcheck</title>" in dom
+    assert "<tbody>" in dom and "evil.md" in dom  # the table rendered
+    assert "PWNED</title>" not in dom and "<img" not in dom
