@@ -34,8 +34,8 @@ def _permutations() -> tuple[Any, Any]:
 
     # fixed odd multipliers and offsets: the same signature in every process and every run
     rng = np.random.Generator(np.random.PCG64(20240331))
-    a = rng.integers(1, 2**63 - 1, size=NUM_PERM, dtype=np.uint64) | np.uint64(1)
-    b = rng.integers(0, 2**63 - 1, size=NUM_PERM, dtype=np.uint64)
+    a = rng.integers(1, 2**32 - 1, size=NUM_PERM, dtype=np.uint32) | np.uint32(1)
+    b = rng.integers(0, 2**32 - 1, size=NUM_PERM, dtype=np.uint32)
     return a, b
 
 
@@ -45,8 +45,9 @@ _PERM: tuple[Any, Any] | None = None
 def signatures(texts: list[str]) -> list[bytes | None]:
     """MinHash signatures (64 × uint32) of folded paragraphs, None for those too short.
 
-    All paragraphs of a report are hashed by numpy at once (shingles of the concatenated text),
-    then each signature is the minimum over the paragraph's own shingles."""
+    All paragraphs of a report are hashed by numpy at once: 32-bit shingle hashes of the
+    concatenated text, 64 affine permutations mod 2**32, then one ``minimum.reduceat`` over each
+    paragraph's own shingles (those straddling two paragraphs are left out)."""
     import numpy as np
 
     global _PERM
@@ -58,18 +59,23 @@ def signatures(texts: list[str]) -> list[bytes | None]:
     out: list[bytes | None] = [None] * len(texts)
     if not keep:
         return out
-    joined = "".join(folded[i] for i in keep)
-    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    lengths = np.array([len(folded[i]) for i in keep])
+    codes = np.frombuffer("".join(folded[i] for i in keep).encode("utf-32-le"), dtype=np.uint32)
+    codes = codes.astype(np.uint64)
     p = np.uint64(1_000_003)
     with np.errstate(over="ignore"):
         shingles = codes[:-3] * (p * p * p) + codes[1:-2] * (p * p) + codes[2:-1] * p + codes[3:]
-        hashed = shingles[:, None] * a[None, :] + b[None, :]
-    start = 0
-    for i in keep:
-        # a paragraph's shingles: from its offset up to SHINGLE-1 before the next paragraph
-        end = start + len(folded[i]) - SHINGLE + 1
-        out[i] = (hashed[start:end].min(axis=0) >> np.uint64(32)).astype(np.uint32).tobytes()
-        start += len(folded[i])
+        small = (shingles ^ (shingles >> np.uint64(32))).astype(np.uint32)
+        # a paragraph's shingles start at its offset; the last SHINGLE-1 would reach into the next
+        own = np.ones(len(small), dtype=bool)
+        ends = np.cumsum(lengths)
+        for e in ends[:-1]:
+            own[e - SHINGLE + 1:e] = False
+        hashed = small[own][:, None] * a[None, :] + b[None, :]
+    starts = np.concatenate(([0], np.cumsum(lengths - SHINGLE + 1)[:-1]))
+    mins = np.minimum.reduceat(hashed, starts, axis=0)
+    for k, i in enumerate(keep):
+        out[i] = mins[k].tobytes()
     return out
 
 
