@@ -31,10 +31,8 @@ _MAGIC = (
 
 # Spaces that Word, WPS and web portals put where a plain space is meant; each becomes one
 # ASCII space so that positions in a line stay the same. Zero-width characters are dropped.
-_SPACE_MAP = str.maketrans({
-    "\u00a0": " ", "\u3000": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ",
-    "\u200b": None, "\ufeff": None, "\u200c": None, "\u200d": None,
-})
+_ODD_SPACE = re.compile("[\u00a0\u3000\u2002\u2003\u2009\u202f]")
+_ZERO_WIDTH = re.compile("[\u200b\ufeff\u200c\u200d]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +157,8 @@ def normalise_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
-    return text.translate(_SPACE_MAP)
+    # regexes, not str.translate: translate looks up every character of a long Chinese text
+    return _ZERO_WIDTH.sub("", _ODD_SPACE.sub(" ", text))
 
 
 def _looks_like_markdown(text: str) -> bool:
