@@ -84,7 +84,7 @@ def check_one(path: str, lang: str = "zh", max_bytes: int = MAX_BYTES) -> tuple[
         row["days_late"] = max((d for d in days if isinstance(d, int)), default=None)
     row["findings"] = [{"id": p.result.element.id, "severity": p.result.severity, "status": p.result.status,
                         "location": p.line, "message": p.message} for p in problems(report, lang)]
-    return row, fingerprints(doc, _CHECKLIST.mask)
+    return row, fingerprints(doc, report.index)
 
 
 def _check_one_star(args: tuple[str, str, int]) -> tuple[dict[str, Any], list[Any]]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fzcheck.document import Document
-from fzcheck.textnorm import fold
+from fzcheck.matching import MASK_CHAR, TextIndex
 
 NUM_PERM = 64
 BANDS = 16
@@ -100,13 +100,12 @@ class Fingerprint:
     signature: bytes
 
 
-def fingerprints(doc: Document, masks: list[re.Pattern[str]] | None = None) -> list[Fingerprint]:
-    """Signatures of the report's body paragraphs. The checklist's masks (slogans, titles of
-    documents) are cut out first: what every report says is not copied from anyone."""
+def fingerprints(doc: Document, index: TextIndex) -> list[Fingerprint]:
+    """Signatures of the report's body paragraphs, from the text the check already folded and
+    masked: the checklist's masks (slogans, titles of documents) are cut out, because what
+    every report says is not copied from anyone."""
     body = [p for p in doc.paragraphs if p.kind == "body"]
-    texts = [fold(p.text) for p in body]
-    for rx in masks or []:
-        texts = [rx.sub("", t) for t in texts]
+    texts = [index.paragraph(p).text.replace(MASK_CHAR, "") for p in body]
     out = []
     for p, sig in zip(body, signatures(texts), strict=True):
         if sig is not None:

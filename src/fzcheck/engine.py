@@ -36,7 +36,7 @@ def check(doc: Document, checklist: Checklist, options: dict[str, object] | None
         if el.kind == "doc":
             results[el.id] = run_rule(el, context)
     ordered = [results[el.id] for el in checklist.elements]
-    return CheckReport(document=doc, checklist=checklist, results=ordered, score=score(ordered))
+    return CheckReport(document=doc, checklist=checklist, results=ordered, score=score(ordered), index=index)
 
 
 def score(results: list[ElementResult]) -> float:

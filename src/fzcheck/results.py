@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from fzcheck.checklist import SEVERITY_RANK, Checklist, Element
 from fzcheck.document import Document
@@ -57,6 +58,7 @@ class CheckReport:
     checklist: Checklist
     results: list[ElementResult]
     score: float
+    index: Any = field(default=None, repr=False)  # the folded, masked text (matching.TextIndex) checked
 
     def findings(self) -> list[ElementResult]:
         return [r for r in self.results if r.is_finding]
@@ -72,7 +74,7 @@ class CheckReport:
         from fzcheck.engine import score
 
         kept = [r for r in self.results if r.element.id not in ids]
-        return CheckReport(self.document, self.checklist, kept, score(kept))
+        return CheckReport(self.document, self.checklist, kept, score(kept), self.index)
 
     def count(self, severity: str) -> int:
         return sum(1 for r in self.findings() if r.severity == severity)
