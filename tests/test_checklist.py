@@ -513,3 +513,29 @@ def test_relative_extends_resolves_from_the_file(tmp_path, monkeypatch):
     # and with a path relative to the (other) working directory
     checklist = load_checklist("../rules/child.yaml")
     assert checklist.chain == ["child", "base", "national"]
+
+
+def test_mask_plus_adds_to_inherited_masks_and_plain_mask_warns(tmp_path):
+    national = load_checklist("national")
+    added = tmp_path / "added.yaml"
+    added.write_text('id: added\nextends: national\nmask+: ["本单位高度重视"]\n'
+                     'synonyms+: {法律顾问: [法务顾问]}\n', encoding="utf-8")
+    checklist = load_checklist(str(added))
+    assert [rx.pattern for rx in checklist.mask] == [rx.pattern for rx in national.mask] + ["本单位高度重视"]
+    concept = checklist.get("topic.legal-advisers").match.any[0]
+    assert "法务顾问" in concept.variants
+    replaced = tmp_path / "replaced.yaml"
+    replaced.write_text('id: replaced\nextends: national\nmask: ["本单位高度重视"]\n', encoding="utf-8")
+    _, problems = lint_checklist(str(replaced), examples=False)
+    assert [p.message_key for p in problems] == ["cl.mask_replaces"]
+    assert problems[0].level == "warning" and problems[0].line == 3
+    # and why it warns: without national's masks, slogans count, so its missing examples fail
+    _, problems = lint_checklist(str(replaced))
+    assert "cl.example_failed" in {p.message_key for p in problems}
+
+
+def test_bad_mask_in_a_file_without_elements_is_a_lint_error(tmp_path):
+    path = tmp_path / "m.yaml"
+    path.write_text('id: m\nextends: national\nmask+: ["([a-z"]\n', encoding="utf-8")
+    _, problems = lint_checklist(str(path), examples=False)
+    assert [(p.message_key, p.line) for p in problems] == [("cl.regex", 3)]

@@ -352,10 +352,9 @@ def _validate_schema(layer: _Layer, problems: _Problems) -> None:
 def _check_layer(layer: _Layer, problems: _Problems) -> None:
     """Checks that need no inheritance: duplicate ids, child ids, regular expressions."""
     elements = layer.data.get("elements")
-    if not isinstance(elements, list):
-        return
     seen: dict[str, int | None] = {}
-    for i, el in enumerate(elements):
+    # (no early return: the masks below are checked in files without elements too)
+    for i, el in enumerate(elements if isinstance(elements, list) else []):
         if not isinstance(el, dict) or not isinstance(el.get("id"), str):
             continue
         eid = el["id"]
@@ -371,8 +370,12 @@ def _check_layer(layer: _Layer, problems: _Problems) -> None:
             for key in ("regex", "regex+"):
                 for k, pattern in enumerate(match.get(key) or []):
                     _compile(pattern, layer, (*mpath, key, k), problems)
-    for k, pattern in enumerate(layer.data.get("mask") or []):
-        _compile(pattern, layer, ("mask", k), problems)
+    for key in ("mask", "mask+"):
+        for k, pattern in enumerate(layer.data.get(key) or []):
+            _compile(pattern, layer, (key, k), problems)
+    if layer.data.get("extends") and "mask" in layer.data:
+        # a plain `mask:` replaces the inherited masks: slogans would silently become evidence
+        problems.warn(layer.source, "cl.mask_replaces", layer.lines, ("mask",))
 
 
 def _matches_of(el: dict[str, Any], path: YamlPath) -> list[tuple[YamlPath, dict[str, Any]]]:
@@ -436,7 +439,11 @@ def _build(layers: list[_Layer], problems: _Problems) -> tuple[Checklist, dict[s
     origin: dict[str, tuple[_Layer, YamlPath]] = {}
     for layer in layers:
         for key, value in layer.data.items():
-            if key not in ("elements", "disable", "extends"):
+            if key == "mask+":  # add to the inherited masks instead of replacing them
+                merged["mask"] = [*(merged.get("mask") or []), *value]
+            elif key == "synonyms+":
+                merged["synonyms"] = {**(merged.get("synonyms") or {}), **copy.deepcopy(value)}
+            elif key not in ("elements", "disable", "extends"):
                 merged[key] = copy.deepcopy(value)
         for k, eid in enumerate(layer.data.get("disable") or []):
             if eid not in elements:

@@ -124,6 +124,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cl.child_id": ("子要素 ID '{id}' 必须以 '{parent}.' 开头", "child id '{id}' must start with '{parent}.'"),
     "cl.scope": ("scope 引用了不存在的部分 '{id}'", "scope names a part that does not exist: '{id}'"),
+    "cl.mask_replaces": (
+        "mask 会整体替换继承的遮蔽规则（口号、文件标题将被当作依据）；要追加请写 mask+",
+        "mask replaces the inherited masks (slogans and document titles would count as evidence); use mask+ to add",
+    ),
     "cl.extends_escape": (
         "extends 只能是内置清单名称或本清单所在目录内的文件：{name}",
         "extends must name a built-in checklist or a file inside this checklist's directory: {name}",
