@@ -64,10 +64,15 @@ def annotate_docx(src_path: str, dst_path: str, report: CheckReport, lang: str =
     if first is not None:
         _comment(document, first, _summary(report, missing, unplaced, lang))
         count += 1
+    target = Path(dst_path)
+    tmp = target.with_name(f".{target.name}.tmp")
     try:
-        document.save(dst_path)
+        document.save(str(tmp))
+        tmp.replace(target)  # never half a .docx where a good one was
     except OSError as exc:
         raise InputError(dst_path, "err.write", reason=exc.strerror or str(exc)) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
     return count
 
 
