@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from fzcheck.errors import InputError
+from fzcheck.fileio import atomic_write
 from fzcheck.i18n import t
 from fzcheck.results import CheckReport, ElementResult
 
@@ -64,15 +65,7 @@ def annotate_docx(src_path: str, dst_path: str, report: CheckReport, lang: str =
     if first is not None:
         _comment(document, first, _summary(report, missing, unplaced, lang))
         count += 1
-    target = Path(dst_path)
-    tmp = target.with_name(f".{target.name}.tmp")
-    try:
-        document.save(str(tmp))
-        tmp.replace(target)  # never half a .docx where a good one was
-    except OSError as exc:
-        raise InputError(dst_path, "err.write", reason=exc.strerror or str(exc)) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
+    atomic_write(Path(dst_path), lambda tmp: document.save(str(tmp)))  # never half a .docx
     return count
 
 

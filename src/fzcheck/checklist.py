@@ -155,7 +155,8 @@ def builtin_names() -> list[str]:
     return sorted(p.stem for p in builtin_dir().glob("*.yaml"))
 
 
-def _is_path_like(name: str) -> bool:
+def is_path_like(name: str) -> bool:
+    """A checklist path (else a built-in name): a YAML suffix or a directory separator."""
     return name.endswith((".yaml", ".yml")) or "/" in name or "\\" in name
 
 
@@ -165,7 +166,7 @@ def resolve(name: str, base: Path | None = None) -> tuple[Path, bool]:
     With *base* (the directory of a checklist that ``extends`` this one) a path must stay inside
     that directory's tree: no absolute path, no ``..`` out of it, so a checklist from elsewhere
     cannot make fzcheck read any file it likes."""
-    if _is_path_like(name):
+    if is_path_like(name):
         if base is not None:
             path = base / name
             if Path(name).is_absolute() or not path.resolve().is_relative_to(base.resolve()):

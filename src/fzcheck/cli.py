@@ -92,13 +92,9 @@ def _write(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    tmp = output.with_name(f".{output.name}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(output)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise FzcheckError(str(output), "err.write", reason=exc.strerror or str(exc)) from exc
+    from fzcheck.fileio import atomic_write
+
+    atomic_write(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 class OutputFormat(StrEnum):

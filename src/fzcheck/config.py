@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fzcheck.checklist import is_path_like
 from fzcheck.errors import FzcheckError
 
 CONFIG_NAMES = (".fzcheck.yaml", ".fzcheck.yml")
@@ -110,14 +111,10 @@ def _apply(settings: Settings, data: dict[str, Any], source: str, config: Config
     for key in KEYS:
         if key in data:
             value = data[key]
-            if key == "checklist" and _is_path_like(str(value)):
+            if key == "checklist" and is_path_like(str(value)):
                 value = str((config.base / str(value)).resolve())  # relative to the config file
             settings.values[key] = value
             settings.sources[key] = source
-
-
-def _is_path_like(name: str) -> bool:
-    return name.endswith((".yaml", ".yml")) or "/" in name or "\\" in name
 
 
 def _matches(target: Path, patterns: list[str], base: Path) -> bool:

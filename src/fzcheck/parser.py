@@ -58,11 +58,10 @@ _SOURCE_LABEL = re.compile(r"(?:来源|來源|信息来源|发布机构|发布�
 _TITLE_WORDS = re.compile(r"报告|報告|总结|總結")
 _TITLE_TOPIC = re.compile(r"法治|依法行政")
 # Frequent characters whose simplified form differs; enough of them means a traditional text.
-_TRADITIONAL = frozenset(
-    "們這個國說時會發對過學來經後還裡為與產實際區縣門開關員問題務體應將專業設計總報導書東車軍農樂見長風"
-    "飛馬點黨習貫徹規劃構機幹數據處復審議屆責"
+_TRADITIONAL = re.compile(
+    "[們這個國說時會發對過學來經後還裡為與產實際區縣門開關員問題務體應將專業設計總報導書東車軍農樂見長風"
+    "飛馬點黨習貫徹規劃構機幹數據處復審議屆責]"
 )
-_TRADITIONAL_RE = re.compile("[" + "".join(sorted(_TRADITIONAL)) + "]")
 _UNIT_HINT = re.compile(r"街道|镇|乡|区|县|市|省|局|政府|委员会|办公室|办事处|厅|委|署")
 
 
@@ -75,7 +74,7 @@ def parse(src: SourceText) -> Document:
                    paragraphs=paragraphs, headings=[], location_unit=src.location_unit,
                    locations=src.locations)
     sample = src.text[:5000]
-    if len(_TRADITIONAL_RE.findall(sample)) >= max(5, len(sample) // 200):
+    if len(_TRADITIONAL.findall(sample)) >= max(5, len(sample) // 200):
         doc.script = "traditional"
     if "fzcheck-disable" in src.text:
         from fzcheck.suppress import find_directives

@@ -16,6 +16,7 @@ from typing import Any
 
 from fzcheck import __version__
 from fzcheck.errors import FzcheckError
+from fzcheck.fileio import atomic_write
 from fzcheck.results import CheckReport
 
 _DIRECTIVE = re.compile(
@@ -75,9 +76,8 @@ def write_baseline(reports: list[CheckReport], target: Path) -> int:
     )
     data = {"tool": "fzcheck", "version": __version__, "format_version": BASELINE_VERSION,
             "findings": [{"path": p, "id": i, "status": s} for p, i, s in entries]}
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    tmp.replace(target)  # never leave a half-written baseline
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    atomic_write(target, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     return len(entries)
 
 

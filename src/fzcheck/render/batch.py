@@ -187,13 +187,10 @@ WRITERS = {".xlsx": write_xlsx, ".csv": write_csv, ".json": write_json, ".html":
 
 def write(result: BatchResult, target: Path, lang: str) -> None:
     """Write *target* atomically: a crash mid-write never leaves half a file where a good one was."""
+    from fzcheck.fileio import atomic_write
+
     writer = WRITERS[target.suffix.lower()]
-    tmp = target.with_name(f".{target.name}.tmp{target.suffix}")
-    try:
-        writer(result, tmp, lang)
-        tmp.replace(target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    atomic_write(target, lambda tmp: writer(result, tmp, lang))
 
 
 def summary_renderables(result: BatchResult, lang: str, matrix: bool) -> list[Any]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from fzcheck.checklist import Checklist, Concept, Element, Example, Matcher
 from fzcheck.i18n import t
+from fzcheck.textnorm import fold
 
 _GROUPS = (("part", "group.part"), ("topic", "group.topic"), ("doc", "group.doc"))
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -164,7 +165,7 @@ def _concept_lines(concepts: list[Concept]) -> list[str]:
 
 def _concept_inline(c: Concept) -> str:
     label = c.label
-    rest = [v for v in c.variants if v != _fold(label)]
+    rest = [v for v in c.variants if v != fold(label)]
     return " / ".join(_esc(p) for p in [label, *rest])
 
 
@@ -173,12 +174,6 @@ def _phrases_inline(m: Matcher | None, lang: str) -> str:
         return ""
     return "；".join(_concept_inline(c) for c in m.any) if lang == "zh" else "; ".join(
         _concept_inline(c) for c in m.any)
-
-
-def _fold(text: str) -> str:
-    from fzcheck.textnorm import fold
-
-    return fold(text)
 
 
 def _part_title(checklist: Checklist, part_id: str, lang: str) -> str:
