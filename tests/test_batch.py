@@ -200,3 +200,11 @@ def test_html_renders_in_chromium_without_running_report_scripts(capsys, tmp_pat
     assert "<title>fzcheck</title>" in dom
     assert "<tbody>" in dom and "evil.md" in dom  # the table rendered
     assert "PWNED</title>" not in dom and "<img" not in dom
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".json", ".html"])
+def test_unwritable_output_is_one_line_exit_2(capsys, tmp_path, suffix):
+    target = tmp_path / "missing-dir" / f"review{suffix}"
+    code, _, err = cli(capsys, "batch", str(EXAMPLES), "-j", "1", "-o", str(target))
+    assert code == 2 and str(target) in err and "内部错误" not in err
+    assert not target.parent.exists()

@@ -65,6 +65,7 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
     """xlsxwriter rather than openpyxl: it streams rows (constant memory) and writes the same bytes
     for the same input, which openpyxl does not."""
     import xlsxwriter
+    import xlsxwriter.exceptions
 
     ids = _ids(result)
     book = xlsxwriter.Workbook(str(target), {"constant_memory": True, "strings_to_formulas": False,
@@ -113,7 +114,10 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
         copies.write_row(i, 0, [c["a"]["path"], c["a"]["unit"] or "", c["a"]["location"], c["b"]["path"],
                                 c["b"]["unit"] or "", c["b"]["location"], c["similarity"], c["paragraphs"],
                                 c["a"]["snippet"]])
-    book.close()
+    try:
+        book.close()
+    except xlsxwriter.exceptions.FileCreateError as exc:  # not an OSError: say it like one
+        raise OSError(str(exc.__context__ or exc)) from exc
 
 
 _HTML_HEAD = """<!DOCTYPE html>
