@@ -9,7 +9,7 @@ from __future__ import annotations
 from fzcheck.checklist import Checklist, Element
 from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.figures import has_figure
-from fzcheck.matching import Hit, TextIndex, Unit, find_hits, phrase_index, snippet
+from fzcheck.matching import Hit, Region, TextIndex, Unit, find_hits, phrase_index, snippet
 from fzcheck.results import STATUS_VALUE, CheckReport, ElementResult, Evidence, Note
 from fzcheck.rules import RuleContext, run_rule
 
@@ -53,7 +53,7 @@ def _check_part(el: Element, doc: Document, index: TextIndex, sections: dict[str
     m = el.match
     assert m is not None
     units = [index.heading(h) for h in doc.headings if h.level <= m.max_level]
-    hits = find_hits(m, units)
+    hits = find_hits(m, index.region(units))
     if not hits:
         return _part_in_body(el, doc, index, sections, checklist)
     # the shallowest, then earliest, heading that matches is the part
@@ -67,7 +67,7 @@ def _check_part(el: Element, doc: Document, index: TextIndex, sections: dict[str
     if _section_chars(heading, region, doc) < MIN_SECTION_CHARS:
         result.status = "partial"
         result.notes.append(Note("note.empty_section"))
-    _apply_children(result, [index.paragraph(p) for p in region], doc)
+    _apply_children(result, index.region([index.paragraph(p) for p in region]), doc)
     return result
 
 
@@ -78,7 +78,7 @@ def _part_in_body(el: Element, doc: Document, index: TextIndex, sections: dict[s
     if el.fallback is None:
         return result
     units = [index.paragraph(p) for p in _fallback_region(doc, sections, checklist)]
-    _grade(result, find_hits(el.fallback, units), el.fallback.min_hits, doc)
+    _grade(result, find_hits(el.fallback, index.region(units)), el.fallback.min_hits, doc)
     if result.status == "met":
         result.status = "partial"
         result.notes.append(Note("note.part_in_body"))
@@ -96,29 +96,31 @@ def _section_chars(heading: Heading, region: list[Paragraph], doc: Document) -> 
 def _check_topic(el: Element, doc: Document, index: TextIndex, sections: dict[str, Heading],
                  checklist: Checklist) -> ElementResult:
     scope = tuple(el.match.scope) if el.match else ()
-    units = index.cache.get(("topic-units", scope))
-    if units is None:  # topics share scopes: compute each region once
-        region = _topic_region(el, doc, sections, checklist)
-        units = [index.paragraph(p) for p in region if p.kind == "body" or _heading_has_text(p, doc, index)]
-        index.cache[("topic-units", scope)] = units
+    region = index.cache.get(("topic-units", scope))
+    if region is None:  # topics share scopes: compute each region once
+        paragraphs = _topic_region(el, doc, sections, checklist)
+        region = index.region([index.paragraph(p) for p in paragraphs
+                               if p.kind == "body" or _heading_has_text(p, doc, index)])
+        index.cache[("topic-units", scope)] = region
+    assert isinstance(region, Region)
     result = ElementResult(el, "missing")
     hits: list[Hit] = []
     if el.match is not None:
-        hits = find_hits(el.match, units)
+        hits = find_hits(el.match, region)
         _grade(result, hits, el.match.min_hits, doc)
         if result.status == "met" and el.match.require_figures and not any(
                 has_figure(h.unit.paragraph.text) for h in hits):
             result.status = "partial"
             result.notes.append(Note("note.no_figures"))
     if el.children:
-        _apply_children(result, _near(hits, units, doc, index) if hits else units, doc)
+        _apply_children(result, _near(hits, region, doc, index) if hits else region, doc)
     return result
 
 
-def _near(hits: list[Hit], units: list[Unit], doc: Document, index: TextIndex) -> list[Unit]:
+def _near(hits: list[Hit], region: Region, doc: Document, index: TextIndex) -> Region:
     """Children of a topic are looked for in the sections where the topic itself was found:
     the procedure steps of 重大行政决策 belong with it, not with normative documents."""
-    allowed = {u.paragraph.index for u in units}
+    allowed = {u.paragraph.index for u in region.units}
     picked: dict[int, Unit] = {}
     for hit in hits:
         heading = hit.unit.paragraph.heading
@@ -126,7 +128,7 @@ def _near(hits: list[Hit], units: list[Unit], doc: Document, index: TextIndex) -
         for p in paragraphs:
             if p.index in allowed:
                 picked.setdefault(p.index, index.paragraph(p))
-    return [picked[i] for i in sorted(picked)]
+    return index.region([picked[i] for i in sorted(picked)])
 
 
 def _heading_has_text(p: Paragraph, doc: Document, index: TextIndex) -> bool:
@@ -134,9 +136,13 @@ def _heading_has_text(p: Paragraph, doc: Document, index: TextIndex) -> bool:
     heading = p.heading
     if heading is None:
         return True
-    if doc.run_in(heading):
-        return True
-    return any(q.kind == "body" and index.has_text(q) for q in doc.section(heading)[1:])
+    known = index.cache.setdefault("heading-has-text", {})
+    assert isinstance(known, dict)
+    found = known.get(heading.paragraph)
+    if found is None:
+        found = known[heading.paragraph] = bool(doc.run_in(heading)) or any(
+            q.kind == "body" and index.has_text(q) for q in doc.section(heading)[1:])
+    return found
 
 
 def _topic_region(el: Element, doc: Document, sections: dict[str, Heading],
@@ -204,7 +210,7 @@ def _evidence(hit: Hit, doc: Document) -> Evidence:
 
 # ---------------------------------------------------------------- children
 
-def _apply_children(result: ElementResult, units: list[Unit], doc: Document) -> None:
+def _apply_children(result: ElementResult, region: Region, doc: Document) -> None:
     """Evaluate children in the parent's text; too few met children make the parent partial."""
     el = result.element
     if not el.children:
@@ -212,7 +218,7 @@ def _apply_children(result: ElementResult, units: list[Unit], doc: Document) -> 
     for child in el.children:
         child_result = ElementResult(child, "missing")
         if child.match is not None:
-            _grade(child_result, find_hits(child.match, units), child.match.min_hits, doc)
+            _grade(child_result, find_hits(child.match, region), child.match.min_hits, doc)
         result.children.append(child_result)
     met = sum(1 for c in result.children if c.status == "met")
     some = any(c.status != "missing" for c in result.children)

@@ -6,15 +6,18 @@ applied, so that slogans and titles of plans never count as evidence.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from fzcheck.checklist import Checklist, Element, Matcher
 from fzcheck.document import Document, Heading, Paragraph
-from fzcheck.textnorm import SENTENCE_END, fold, folded_positions
+from fzcheck.textnorm import SENTENCE_END, dropped_positions, fold
 
 MASK_CHAR = "\x00"
+SEP = "\x1f"  # joins units so that a whole document is folded and scanned in one pass
 PLACEHOLDER_START = "(请填写"  # fzcheck's own prompts 「（请填写：……）」 (`fzcheck init`), folded
 
 
@@ -25,14 +28,35 @@ class PhraseIndex:
     def __init__(self, phrases: list[str]) -> None:
         import ahocorasick_rs
 
-        self.phrases = sorted(set(p for p in phrases if p))
+        self.phrases = sorted(set(p for p in phrases if p and SEP not in p))
         self._automaton = ahocorasick_rs.AhoCorasick(self.phrases) if self.phrases else None
 
     def scan(self, text: str) -> dict[str, list[int]]:
         """Start positions of every phrase in *text* (overlapping matches included)."""
-        found: dict[str, list[int]] = {}
-        if self._automaton is None:
+        return self.scan_units([text])[0]
+
+    def scan_units(self, texts: list[str]) -> list[dict[str, list[int]]]:
+        """``scan`` of each text, in one pass over all of them (one call into the automaton
+        instead of one per paragraph). Phrases never contain SEP, so no match straddles two."""
+        found: list[dict[str, list[int]]] = [{} for _ in texts]
+        if self._automaton is None or not texts:
             return found
+        if any(SEP in t for t in texts):
+            return [self._scan_one(t) for t in texts]
+        starts = [0]
+        for t in texts:
+            starts.append(starts[-1] + len(t) + 1)
+        phrases, u, upper = self.phrases, 0, starts[1]
+        for i, start, _ in self._automaton.find_matches_as_indexes(SEP.join(texts), overlapping=True):
+            if start >= upper or start < starts[u]:  # matches come in order of their end
+                u = bisect.bisect_right(starts, start) - 1
+                upper = starts[u + 1]
+            found[u].setdefault(phrases[i], []).append(start - starts[u])
+        return found
+
+    def _scan_one(self, text: str) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        assert self._automaton is not None
         for i, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True):
             found.setdefault(self.phrases[i], []).append(start)
         return found
@@ -62,32 +86,36 @@ def _matchers(el: Element) -> list[Matcher]:
 class Unit:
     """A paragraph or heading title, folded and masked, with its phrase occurrences."""
 
-    __slots__ = ("_map", "_occ", "_phrases", "heading", "original", "paragraph", "raw", "text")
+    __slots__ = ("_drops", "has_text", "heading", "occurrences", "original", "paragraph", "raw", "seq", "text")
 
     def __init__(self, paragraph: Paragraph, text: str, raw: str, original: str,
-                 heading: Heading | None, phrases: PhraseIndex) -> None:
+                 heading: Heading | None, occurrences: dict[str, list[int]]) -> None:
         self.paragraph = paragraph
         self.text = text  # folded and masked
         self.raw = raw  # folded, not masked (outdated terms are looked for in titles of documents too)
         self.original = original  # the text the positions refer to
-        self._map: list[int] | None = None
         self.heading = heading  # set when the unit is a heading title
-        self._phrases = phrases
-        self._occ: dict[str, list[int]] | None = None
+        self.occurrences = occurrences  # start positions of each checklist phrase in ``text``
+        # document order: a heading's title just after its own paragraph
+        self.seq = 2 * paragraph.index + (heading is not None)
+        self.has_text = bool(text.strip(MASK_CHAR))  # anything left once slogans and prompts are masked
+        self._drops: list[int] | None = None
 
-    @property
-    def index_map(self) -> list[int]:
+    def original_length(self) -> int:
+        return len(self.original) - len(self._dropped())
+
+    def to_original(self, pos: int) -> int:
         """Folded position → position in the original text (needed only to quote evidence)."""
-        if self._map is None:
-            self._map = folded_positions(self.original)
-        return self._map
+        for d in self._dropped():  # folding only drops characters, so count those before *pos*
+            if d > pos:
+                break
+            pos += 1
+        return pos
 
-    @property
-    def occurrences(self) -> dict[str, list[int]]:
-        """Start positions of each checklist phrase in the unit, found in one scan."""
-        if self._occ is None:
-            self._occ = self._phrases.scan(self.text)
-        return self._occ
+    def _dropped(self) -> list[int]:
+        if self._drops is None:
+            self._drops = dropped_positions(self.original)
+        return self._drops
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,52 +128,115 @@ class Hit:
 
     def span(self) -> tuple[int, int]:
         """The hit's span in the original text."""
-        m = self.unit.index_map
-        if not m:
+        n = self.unit.original_length()
+        if not n:
             return 0, 0
-        return m[min(self.start, len(m) - 1)], m[min(self.end, len(m)) - 1] + 1
+        to = self.unit.to_original
+        return to(min(self.start, n - 1)), to(min(self.end, n) - 1) + 1
 
 
 class TextIndex:
-    """Folded, masked text of a document's paragraphs and headings, computed once."""
+    """Folded, masked text of a document's paragraphs and headings, with the phrases each holds,
+    computed once for all checks.
+
+    Units of text are built up front, for the whole document in one pass: a matcher then
+    visits only the units that hold one of its phrases (``phrase_units``), not every unit."""
 
     def __init__(self, doc: Document, masks: list[re.Pattern[str]], phrases: PhraseIndex) -> None:
         self.doc = doc
         self.masks = masks
         self.phrases = phrases
-        self._to_simplified = _simplifier() if doc.script == "traditional" else None
-        self._paras: dict[int, Unit] = {}
-        self._heads: dict[int, Unit] = {}
         self.cache: dict[object, object] = {}  # derived per-document data the engine reuses
+        to_simplified = _simplifier() if doc.script == "traditional" else None
+        filters = [(rx, required_literal(rx)) for rx in masks]
+        sources = [(p, p.text, None) for p in doc.paragraphs]
+        sources += [(doc.paragraphs[h.paragraph], h.title, h) for h in doc.headings]
+        texts = [text for _, text, _ in sources]
+        joined = SEP.join(texts)
+        folded_all = fold(joined).split(SEP) if joined.count(SEP) == len(texts) - 1 else [fold(t) for t in texts]
+        masked: list[tuple[str, str]] = []
+        for text in folded_all:
+            if to_simplified is not None:
+                converted = to_simplified(text)
+                if len(converted) == len(text):  # t2s is character for character but for rare phrases
+                    text = converted
+            raw = text
+            if PLACEHOLDER_START in text:
+                text = _mask_placeholders(text)
+            for rx, literal in filters:
+                if literal is None or literal in text:  # most masks cannot match most paragraphs
+                    text = rx.sub(_mask_match, text)
+            masked.append((text, raw))
+        occurrences = phrases.scan_units([text for text, _ in masked])
+        units: list[Unit] = []
+        inverted: dict[str, list[Unit]] = {}
+        for (p, text, heading), (folded, raw), occ in zip(sources, masked, occurrences, strict=True):
+            unit = Unit(p, folded, raw, text, heading, occ)
+            units.append(unit)
+            for phrase in occ:
+                inverted.setdefault(phrase, []).append(unit)
+        self._paras = units[:len(doc.paragraphs)]
+        self._heads = {u.heading.paragraph: u for u in units[len(doc.paragraphs):] if u.heading is not None}
+        self.phrase_units = inverted  # phrase → the units holding it, in document order
 
     def paragraph(self, p: Paragraph) -> Unit:
-        unit = self._paras.get(p.index)
-        if unit is None:
-            unit = self._paras[p.index] = self._unit(p, p.text, None)
-        return unit
+        return self._paras[p.index]
 
     def has_text(self, p: Paragraph) -> bool:
         """Whether the paragraph says anything once slogans and prompts are masked."""
-        return any(c != MASK_CHAR for c in self.paragraph(p).text)
+        return self._paras[p.index].has_text
 
     def heading(self, h: Heading) -> Unit:
-        unit = self._heads.get(h.paragraph)
-        if unit is None:
-            unit = self._heads[h.paragraph] = self._unit(self.doc.paragraphs[h.paragraph], h.title, h)
-        return unit
+        return self._heads[h.paragraph]
 
-    def _unit(self, p: Paragraph, text: str, heading: Heading | None) -> Unit:
-        folded = fold(text)
-        if self._to_simplified is not None:
-            converted = self._to_simplified(folded)
-            if len(converted) == len(folded):  # t2s is character for character but for rare phrases
-                folded = converted
-        raw = folded
-        if PLACEHOLDER_START in folded:
-            folded = _mask_placeholders(folded)
-        for rx in self.masks:
-            folded = rx.sub(lambda m: MASK_CHAR * len(m.group(0)), folded)
-        return Unit(p, folded, raw, text, heading, self.phrases)
+    def region(self, units: list[Unit]) -> Region:
+        return Region(self, units)
+
+
+class Region:
+    """Units a matcher is run on (a part, a topic's scope), in document order."""
+
+    __slots__ = ("_members", "index", "units")
+
+    def __init__(self, index: TextIndex, units: list[Unit]) -> None:
+        self.index = index
+        self.units = units
+        self._members: set[int] | None = None
+
+    @property
+    def members(self) -> set[int]:
+        if self._members is None:
+            self._members = {u.seq for u in self.units}
+        return self._members
+
+
+def _mask_match(m: re.Match[str]) -> str:
+    return MASK_CHAR * len(m.group(0))
+
+
+@functools.lru_cache(maxsize=256)
+def required_literal(rx: re.Pattern[str]) -> str | None:
+    """The longest run of plain characters every match of *rx* contains, or None.
+
+    Checked with ``in`` before running the regex: a plain substring search is far cheaper than
+    a regex that starts with an optional part (``(?:坚持)?以习近平法治思想为指导``)."""
+    if rx.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+        items = list(sre_parse.parse(rx.pattern, rx.flags))
+        literal_op = sre_parse.LITERAL
+    except Exception:  # a private module: without it, no prefilter
+        return None
+    best, run = "", ""
+    for op, arg in items:
+        if op is literal_op:
+            run += chr(arg)
+            best = max(best, run, key=len)
+        else:
+            run = ""
+    return best or None
 
 
 def _mask_placeholders(text: str) -> str:
@@ -195,13 +286,24 @@ def _lookup(matcher: Matcher) -> _Lookup:
     return found
 
 
-def find_hits(matcher: Matcher, units: list[Unit]) -> list[Hit]:
-    """Every hit of *matcher* in *units*, in document order.
+def find_hits(matcher: Matcher, region: Region) -> list[Hit]:
+    """Every hit of *matcher* in the units of *region*, in document order.
 
-    Each unit was scanned once for all phrases of the checklist; here only the few phrases it
-    contains are looked up, so the cost does not grow with the length of the phrase lists."""
+    Each unit was scanned once for all phrases of the checklist; a matcher visits only the units
+    that hold one of its own phrases, so its cost does not grow with the length of the text."""
     lookup = _lookup(matcher)
+    if matcher.regex:
+        units = region.units  # a pattern may match anywhere
+    else:
+        index, members = region.index, region.members
+        found: dict[int, Unit] = {}
+        for phrase in lookup.phrases.intersection(index.phrase_units):
+            for unit in index.phrase_units[phrase]:
+                if unit.seq in members:
+                    found[unit.seq] = unit
+        units = [found[k] for k in sorted(found)]
     hits: list[Hit] = []
+    regex_filters = _regex_filters(matcher) if matcher.regex else []
     for unit in units:
         occ = unit.occurrences
         relevant = lookup.phrases.intersection(occ)
@@ -226,15 +328,24 @@ def find_hits(matcher: Matcher, units: list[Unit]) -> list[Hit]:
             start, end = first_any[i]
             hits.append(Hit(("any", i), unit.text[start:end], unit, start, end))
         for g in sorted(group_spans):
-            found = _group_span(len(matcher.all[g]), group_spans[g], unit.text, matcher.within)
-            if found:
+            together = _group_span(len(matcher.all[g]), group_spans[g], unit.text, matcher.within)
+            if together:
                 label = "+".join(c.label for c in matcher.all[g])
-                hits.append(Hit(("all", g), label, unit, found[0], found[1]))
-        for i, rx in enumerate(matcher.regex):
+                hits.append(Hit(("all", g), label, unit, together[0], together[1]))
+        for i, (rx, literal) in enumerate(regex_filters):
+            if literal is not None and literal not in unit.text:
+                continue
             m = rx.search(unit.text)
             if m:
                 hits.append(Hit(("re", i), rx.pattern, unit, m.start(), max(m.end(), m.start() + 1)))
     return hits
+
+
+def _regex_filters(matcher: Matcher) -> list[tuple[re.Pattern[str], str | None]]:
+    found = matcher.cache.get("regex-filters")
+    if found is None:
+        found = matcher.cache["regex-filters"] = [(rx, required_literal(rx)) for rx in matcher.regex]
+    return found
 
 
 def _group_span(size: int, spans: dict[int, list[tuple[int, int]]], text: str,

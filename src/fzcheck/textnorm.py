@@ -36,9 +36,9 @@ def fold(text: str) -> str:
     return _FOLDABLE.sub(_fold_match, _DROP_RE.sub("", text))
 
 
-def folded_positions(text: str) -> list[int]:
-    """For each character of ``fold(text)``, its index in *text*."""
-    return [i for i, c in enumerate(text) if c not in DROPPED]
+def dropped_positions(text: str) -> list[int]:
+    """Indexes in *text* of the characters ``fold`` drops (to map folded positions back)."""
+    return [m.start() for m in _DROP_RE.finditer(text)]
 
 
 def dropped_characters(phrase: str) -> set[str]:

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from fzcheck.checklist import Element
-from fzcheck.matching import Hit, snippet
+from fzcheck.matching import Hit, required_literal, snippet
 from fzcheck.results import ElementResult, Note
 from fzcheck.rules import RuleContext, evidence_at
 from fzcheck.textnorm import fold
@@ -43,8 +43,12 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
             continue
         if any(fold(w) in full_text for w in term.get("unless", [])):
             continue
-        phrases = [fold(p) for p in term.get("match", [])]
-        patterns = [re.compile(r) for r in term.get("regex", [])]
+        # phrases absent from the whole text are absent from every paragraph
+        phrases = [f for f in (fold(p) for p in term.get("match", [])) if f in full_text]
+        patterns = [rx for rx in (re.compile(r) for r in term.get("regex", []))
+                    if (literal := required_literal(rx)) is None or literal in full_text]
+        if not phrases and not patterns:
+            continue
         for unit in units:
             spans = [(m.start(), m.end()) for rx in patterns for m in rx.finditer(unit.raw)]
             for phrase in phrases:
