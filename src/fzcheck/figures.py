@@ -5,6 +5,7 @@ such as 「三项制度」 or 「一网通办」 are not figures.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -31,22 +32,25 @@ class Figure:
 
 
 def find_figures(text: str) -> list[Figure]:
-    out: list[Figure] = []
-    for m in _ARABIC.finditer(text):
-        if m.group(3) in ("日", "天") and _is_date_tail(text, m.start()):
-            continue
-        out.append(_figure(text, m, float(m.group(1))))
-    for m in _CHINESE.finditer(text):
-        window = text[max(0, m.start() - 2):m.end() + 3]
-        if _NOT_FIGURES.search(window):
-            continue
-        out.append(_figure(text, m, float(_cn_value(m.group(1)))))
+    out = [_figure(text, m, float(m.group(1))) for m in _ARABIC.finditer(text) if _arabic_ok(text, m)]
+    out += [_figure(text, m, float(_cn_value(m.group(1)))) for m in _CHINESE.finditer(text) if _chinese_ok(text, m)]
     out.sort(key=lambda f: f.start)
     return out
 
 
+@functools.lru_cache(maxsize=1024)  # topics and doc.evidence ask about the same paragraphs
 def has_figure(text: str) -> bool:
-    return bool(find_figures(text))
+    """Whether *text* holds at least one figure (``find_figures`` stopping at the first)."""
+    return (any(_arabic_ok(text, m) for m in _ARABIC.finditer(text))
+            or any(_chinese_ok(text, m) for m in _CHINESE.finditer(text)))
+
+
+def _arabic_ok(text: str, m: re.Match[str]) -> bool:
+    return not (m.group(3) in ("日", "天") and _is_date_tail(text, m.start()))
+
+
+def _chinese_ok(text: str, m: re.Match[str]) -> bool:
+    return not _NOT_FIGURES.search(text[max(0, m.start() - 2):m.end() + 3])
 
 
 def _figure(text: str, m: re.Match[str], value: float) -> Figure:
