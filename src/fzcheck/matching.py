@@ -177,7 +177,13 @@ class TextIndex:
         sources += [(doc.paragraphs[h.paragraph], h.title, h) for h in doc.headings]
         texts = [text for _, text, _ in sources]
         joined = SEP.join(texts)
-        folded_all = fold(joined).split(SEP) if joined.count(SEP) == len(texts) - 1 else [fold(t) for t in texts]
+        if joined.count(SEP) == len(texts) - 1:
+            folded_joined = fold(joined)
+            folded_all = folded_joined.split(SEP)
+            if to_simplified is None:  # a mask whose literal is nowhere in the text is skipped at once
+                filters = [(rx, lit) for rx, lit in filters if lit is None or lit in folded_joined]
+        else:
+            folded_all = [fold(t) for t in texts]
         masked: list[tuple[str, str]] = []
         for text in folded_all:
             if to_simplified is not None:
@@ -338,7 +344,8 @@ def find_hits(matcher: Matcher, region: Region) -> list[Hit]:
             continue
         first_any: dict[int, tuple[int, int]] = {}
         group_spans: dict[int, dict[int, list[tuple[int, int]]]] = {}
-        for phrase in sorted(relevant):  # sorted: group spans and ties never depend on hash order
+        # sorted: group spans and ties never depend on hash order
+        for phrase in sorted(relevant) if len(relevant) > 1 else relevant:
             positions = occ[phrase]
             for kind, a, b in lookup.refs[phrase]:
                 if kind == "any":
@@ -349,10 +356,10 @@ def find_hits(matcher: Matcher, region: Region) -> list[Hit]:
                 else:
                     group_spans.setdefault(a, {}).setdefault(b, []).extend(
                         (p, p + len(phrase)) for p in positions)
-        for i in sorted(first_any):
+        for i in sorted(first_any) if len(first_any) > 1 else first_any:
             start, end = first_any[i]
             hits.append(Hit(("any", i), unit.text[start:end], unit, start, end))
-        for g in sorted(group_spans):
+        for g in sorted(group_spans) if len(group_spans) > 1 else group_spans:
             together = _group_span(len(matcher.all[g]), group_spans[g], unit, matcher.within)
             if together:
                 label = "+".join(c.label for c in matcher.all[g])
