@@ -207,7 +207,7 @@ class TextIndex:
                 inverted.setdefault(phrase, []).append(unit)
         self._paras = units[:len(doc.paragraphs)]
         self._heads = {u.heading.paragraph: u for u in units[len(doc.paragraphs):] if u.heading is not None}
-        self.phrase_units = inverted  # phrase → the units holding it, in document order
+        self.phrase_units = inverted  # phrase → the units holding it (paragraphs, then heading titles)
         self.phrase_set = frozenset(inverted)
 
     def paragraph(self, p: Paragraph) -> Unit:

@@ -1,0 +1,83 @@
+"""Matching internals that the engine's results rest on: the one-pass index of a document must
+find exactly what unit-by-unit folding, masking and scanning finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import REPO
+from fzcheck.checklist import load_checklist
+from fzcheck.matching import MASK_CHAR, SEP, TextIndex, phrase_index, required_literal
+from fzcheck.parser import parse
+from fzcheck.readers import SourceText, normalise_text, read_source
+from fzcheck.textnorm import fold
+
+
+@pytest.fixture(scope="module")
+def national():
+    return load_checklist("national")
+
+
+def _unit_by_unit(text: str, masks: list[re.Pattern[str]], index: TextIndex) -> tuple[str, dict[str, list[int]]]:
+    """The reference: fold, mask and scan one text on its own."""
+    folded = fold(text)
+    for rx in masks:
+        folded = rx.sub(lambda m: MASK_CHAR * len(m.group(0)), folded)
+    return folded, index.phrases.scan(folded)
+
+
+def _check_against_reference(doc, checklist) -> None:
+    index = TextIndex(doc, checklist.mask, phrase_index(checklist))
+    for p in doc.paragraphs:
+        unit = index.paragraph(p)
+        assert (unit.text, unit.occurrences) == _unit_by_unit(p.text, checklist.mask, index), p.line
+    for h in doc.headings:
+        unit = index.heading(h)
+        assert (unit.text, unit.occurrences) == _unit_by_unit(h.title, checklist.mask, index), h.line
+    for phrase, units in index.phrase_units.items():
+        assert all(phrase in u.occurrences for u in units)
+        assert len({u.seq for u in units}) == len(units)
+
+
+def test_one_pass_index_equals_unit_by_unit_on_the_complete_example(national):
+    doc = parse(read_source(str(REPO / "examples" / "complete-report.md")))
+    _check_against_reference(doc, national)
+    index = TextIndex(doc, national.mask, phrase_index(national))
+    assert index.phrase_units["行政复议"], "the example reports on 行政复议"
+
+
+def test_a_report_containing_the_separator_character_is_indexed_unit_by_unit(national):
+    text = ("# 某区2023年度法治政府建设情况报告\n\n一、主要举措\n\n坚持以习近平法治思想为指导，"
+            f"办理行政复议案件12件{SEP}，化解矛盾纠纷30起。\n\n《法治政府建设实施纲要》落实情况。")
+    doc = parse(SourceText(source="x", text=normalise_text(text), encoding="utf-8", format="markdown"))
+    assert any(SEP in p.text for p in doc.paragraphs), "the reader kept the character"
+    _check_against_reference(doc, national)
+
+
+def test_masks_with_an_optional_prefix_still_mask(national):
+    text = "一、主要举措\n\n坚持以习近平法治思想为指导，全年审查规范性文件8件。"
+    doc = parse(SourceText(source="x", text=text, encoding="utf-8", format="markdown"))
+    index = TextIndex(doc, national.mask, phrase_index(national))
+    unit = index.paragraph(doc.paragraphs[-1])
+    assert unit.text.startswith(MASK_CHAR * len("坚持以习近平法治思想为指导"))
+    assert "习近平法治思想" not in unit.occurrences
+    assert "规范性文件" in unit.occurrences
+
+
+@pytest.mark.parametrize(("pattern", "literal"), [
+    ("《[^》]{0,80}》", "《"),
+    ("(?:坚持)?以习近平法治思想为指导", "以习近平法治思想为指导"),
+    ("(?:坚持|深入)(?:学习)?(?:贯彻|践行)习近平法治思想", "习近平法治思想"),
+    (r"纲要\(?2015年?[-—]{1,2}2020年?\)?", "2015"),
+    ("(?i)abc", None),  # case-insensitive: a plain substring test would be wrong
+    ("a|b", None),
+    (r"\d+件", "件"),
+])
+def test_required_literal(pattern, literal):
+    assert required_literal(re.compile(pattern)) == literal
+    if literal is not None:  # the literal is in every match, so testing for it never loses a match
+        for sample in ["坚持以习近平法治思想为指导", "《条例》", "纲要(2015—2020年)", "12件"]:
+            if re.search(pattern, sample):
+                assert literal in sample
