@@ -19,6 +19,9 @@ _CN_NUM = "一二三四五六七八九十"
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _Rule = tuple[re.Pattern[str], int, str]
+_Marker = tuple[re.Match[str], int, str]  # a heading marker found: match, level, family
+# (first line, last line, text, Markdown heading level, heading marker of the text)
+_Block = tuple[int, int, str, int | None, _Marker | None]
 
 # Heading markers by rank. The level is the rank of the numbering family, not its position,
 # so a report that starts at 「（一）」 still has level-2 headings. The last item is the
@@ -44,7 +47,7 @@ def _rules_by_first() -> dict[str, tuple[_Rule, ...]]:
 # Most lines are body text that starts with none of these: a dict lookup instead of six regexes.
 _RULES_BY_FIRST = _rules_by_first()
 _ARABIC_RULES: tuple[_Rule, ...] = tuple((rx, lv, fam) for rx, lv, fam, _ in _HEADING_RULES if fam == "arabic")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_HEADING_OPEN = re.compile(r"^(#{1,6})\s+")
 _RUN_IN_END = re.compile(r"[。！？；!?;]")
 _LIST_ITEM = re.compile(r"^(?:[-*+]\s+|>\s*)")
 
@@ -89,7 +92,7 @@ def parse(src: SourceText) -> Document:
     """Parse decoded text into a Document."""
     blocks = _blocks(src.text, markdown=src.format == "markdown", md_headings=src.format == "docx")
     paragraphs = [Paragraph(index=i, line=line, end_line=end_line, text=text, kind="body")
-                  for i, (line, end_line, text, _) in enumerate(blocks)]
+                  for i, (line, end_line, text, _, _) in enumerate(blocks)]
     doc = Document(source=src.source, format=src.format, encoding=src.encoding,
                    paragraphs=paragraphs, headings=[], location_unit=src.location_unit,
                    locations=src.locations)
@@ -113,30 +116,34 @@ def parse(src: SourceText) -> Document:
     return doc
 
 
-def _blocks(text: str, *, markdown: bool, md_headings: bool = False) -> list[tuple[int, int, str, int | None]]:
-    """Split text into (first line, last line, text, markdown heading level) blocks.
+def _blocks(text: str, *, markdown: bool, md_headings: bool = False) -> list[_Block]:
+    """Split text into blocks: (first line, last line, text, markdown heading level, heading marker).
 
     Plain text: one line is one paragraph, as Word and portals save them. Markdown: consecutive
     lines join into one paragraph, except headings and numbered lines, which stand alone. Word
     text comes one paragraph per line, heading styles marked with '#' (``md_headings``).
     """
-    out: list[tuple[int, int, str, int | None]] = []
+    out: list[_Block] = []
     in_fence = False
     in_comment = False
     pending: list[tuple[int, str]] = []
 
     def flush() -> None:
         if pending:
-            out.append((pending[0][0], pending[-1][0], "".join(s for _, s in pending), None))
+            joined = "".join([s for _, s in pending])
+            # a line is pending because it has no marker, but joined lines may make one: 「一」「、……」
+            marker = _heading_marker(joined) if len(pending) > 1 else None
+            out.append((pending[0][0], pending[-1][0], joined, None, marker))
             pending.clear()
 
-    # Cheap first-character tests guard each regex: most lines are body text.
+    # Cheap first-character tests guard each regex: most lines are blank or body text.
     for n, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()
-        if line[:2] == "??":
+        if line.startswith("??"):
             line = line.lstrip("?").strip()  # full-width spaces lost in a bad GBK round trip
         if not line:
-            flush()  # inside a fence or a comment nothing is pending
+            if pending:  # (inside a fence or a comment nothing is pending)
+                flush()
             continue
         first = line[0]
         if markdown:
@@ -150,40 +157,52 @@ def _blocks(text: str, *, markdown: bool, md_headings: bool = False) -> list[tup
                 in_comment = "-->" not in line
                 flush()
                 continue
-            m = _MD_HEADING.match(line) if first == "#" else None
-            if m:
+            md = _md_heading(line) if first == "#" else None
+            if md:
                 flush()
-                out.append((n, n, _strip_md(m.group(2)), len(m.group(1))))
+                title = _strip_md(md[1])
+                out.append((n, n, title, md[0], _heading_marker(title)))
                 continue
             if first in "-*+>":
                 line = _LIST_ITEM.sub("", line)
-            if "**" in line or "__" in line:
-                line = _strip_md(line)  # otherwise already stripped
+            if "*" in line or "_" in line:  # one-character tests are the cheaper guard
+                line = _strip_md(line)  # otherwise it is already stripped
             if not line:
                 flush()
                 continue
         else:
-            m = _MD_HEADING.match(line) if md_headings and first == "#" else None
-            if m:  # a Word heading style, marked with '#' by the Word reader
-                out.append((n, n, _strip_md(m.group(2)), len(m.group(1))))
+            md = _md_heading(line) if md_headings and first == "#" else None
+            if md:  # a Word heading style, marked with '#' by the Word reader
+                title = _strip_md(md[1])
+                out.append((n, n, title, md[0], _heading_marker(title)))
                 continue
             if not (first == "<" and line.startswith("<!--") and line.endswith("-->")):  # a directive, not text
-                out.append((n, n, line, None))
+                out.append((n, n, line, None, _heading_marker(line)))
             continue
-        if _heading_marker(line) is not None:
+        marker = _heading_marker(line)
+        if marker is not None:
             flush()
-            out.append((n, n, line, None))
+            out.append((n, n, line, None, marker))
             continue
         pending.append((n, line))
     flush()
     return out
 
 
+def _md_heading(line: str) -> tuple[int, str] | None:
+    """Level and text of a Markdown heading: 「## 标题 ##」 → (2, "标题")."""
+    m = _MD_HEADING_OPEN.match(line)
+    if m is None:
+        return None
+    # what r"(.*?)\s*#*\s*$" would capture on a line without "\n", minus that regex's backtracking
+    return len(m.group(1)), line[m.end():].rstrip().rstrip("#").rstrip()
+
+
 def _strip_md(text: str) -> str:
     return text.replace("**", "").replace("__", "").strip()
 
 
-def _heading_marker(text: str) -> tuple[re.Match[str], int, str] | None:
+def _heading_marker(text: str) -> _Marker | None:
     first = text[:1]
     rules = _RULES_BY_FIRST.get(first)
     if rules is None:
@@ -197,7 +216,7 @@ def _heading_marker(text: str) -> tuple[re.Match[str], int, str] | None:
     return None
 
 
-def _mark_chrome_and_title(doc: Document, blocks: list[tuple[int, int, str, int | None]]) -> None:
+def _mark_chrome_and_title(doc: Document, blocks: list[_Block]) -> None:
     paras = doc.paragraphs
     title_idx: int | None = None
     # A Markdown H1 is the title; otherwise the first title-like line near the top.
@@ -306,7 +325,7 @@ def cn_year(text: str) -> int:
     return int("".join(str(CN_DIGITS[c]) for c in text))
 
 
-def _build_headings(doc: Document, blocks: list[tuple[int, int, str, int | None]]) -> None:
+def _build_headings(doc: Document, blocks: list[_Block]) -> None:
     md_levels = [b[3] for b in blocks]
     # A lone Markdown H1 at the top is the title, so the other Markdown headings move up one level.
     h1_count = sum(1 for lv in md_levels if lv == 1)
@@ -316,7 +335,7 @@ def _build_headings(doc: Document, blocks: list[tuple[int, int, str, int | None]
     for i, p in enumerate(doc.paragraphs):
         if p.kind in ("chrome", "title"):
             continue
-        heading = _make_heading(p, md_levels[i], md_offset)
+        heading = _make_heading(p, md_levels[i], md_offset, blocks[i][4])
         if heading is None:
             p.heading = current
             continue
@@ -334,9 +353,9 @@ def _build_headings(doc: Document, blocks: list[tuple[int, int, str, int | None]
         heading.end = len(doc.paragraphs)
 
 
-def _make_heading(p: Paragraph, md_level: int | None, md_offset: int) -> Heading | None:
+def _make_heading(p: Paragraph, md_level: int | None, md_offset: int, found: _Marker | None) -> Heading | None:
+    """The heading *p* is, if any; *found* is the heading marker of its text."""
     text = p.text
-    found = _heading_marker(text)
     if found is None:
         if md_level is None:
             return None
