@@ -91,8 +91,8 @@ _UNIT_HINT = re.compile(r"街道|镇|乡|区|县|市|省|局|政府|委员会|�
 def parse(src: SourceText) -> Document:
     """Parse decoded text into a Document."""
     blocks = _blocks(src.text, markdown=src.format == "markdown", md_headings=src.format == "docx")
-    paragraphs = [Paragraph(index=i, line=line, end_line=end_line, text=text, kind="body")
-                  for i, (line, end_line, text, _, _) in enumerate(blocks)]
+    # positional arguments (index, line, end_line, text, kind): twice as fast as keywords here
+    paragraphs = [Paragraph(i, line, end_line, text, "body") for i, (line, end_line, text, _, _) in enumerate(blocks)]
     doc = Document(source=src.source, format=src.format, encoding=src.encoding,
                    paragraphs=paragraphs, headings=[], location_unit=src.location_unit,
                    locations=src.locations)
@@ -326,16 +326,16 @@ def cn_year(text: str) -> int:
 
 
 def _build_headings(doc: Document, blocks: list[_Block]) -> None:
-    md_levels = [b[3] for b in blocks]
     # A lone Markdown H1 at the top is the title, so the other Markdown headings move up one level.
-    h1_count = sum(1 for lv in md_levels if lv == 1)
+    h1_count = sum(1 for b in blocks if b[3] == 1)
     md_offset = 1 if doc.format == "markdown" and h1_count == 1 and doc.title is not None else 0
     stack: list[Heading] = []
     current: Heading | None = None
-    for i, p in enumerate(doc.paragraphs):
+    for p, (_, _, _, md_level, found) in zip(doc.paragraphs, blocks, strict=True):
         if p.kind in ("chrome", "title"):
             continue
-        heading = _make_heading(p, md_levels[i], md_offset, blocks[i][4])
+        is_candidate = found is not None or md_level is not None  # most paragraphs are neither
+        heading = _make_heading(p, md_level, md_offset, found) if is_candidate else None
         if heading is None:
             p.heading = current
             continue

@@ -64,7 +64,7 @@ def read_source(path: str, max_bytes: int = MAX_BYTES) -> SourceText:
     """
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
-        fmt = "text"
+        fmt, suffix = "text", ""
     else:
         p = Path(path)
         if not p.exists():
@@ -78,13 +78,14 @@ def read_source(path: str, max_bytes: int = MAX_BYTES) -> SourceText:
             data = p.read_bytes()
         except OSError as exc:
             raise InputError(path, "err.read", reason=exc.strerror or str(exc)) from exc
-        fmt = "markdown" if p.suffix.lower() in MARKDOWN_SUFFIXES else "text"
+        suffix = p.suffix
+        fmt = "markdown" if suffix.lower() in MARKDOWN_SUFFIXES else "text"
     if len(data) > max_bytes:
         raise InputError(path, "err.too_big", size=round(len(data) / 2**20, 1), limit=max_bytes // 2**20)
     if data.strip():
         from fzcheck.formats import detect_format, read_container
 
-        kind = detect_format(data, "" if path == "-" else Path(path).suffix)
+        kind = detect_format(data, suffix)
         if kind != "text":
             return read_container(kind, data, path)
     text, encoding = decode_bytes(data, path)
