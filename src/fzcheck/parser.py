@@ -139,13 +139,14 @@ def _blocks(text: str, *, markdown: bool, md_headings: bool = False) -> list[_Bl
     # Cheap first-character tests guard each regex: most lines are blank or body text.
     for n, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()
-        if line.startswith("??"):
+        first = line[:1]
+        if first == "?" and line.startswith("??"):
             line = line.lstrip("?").strip()  # full-width spaces lost in a bad GBK round trip
+            first = line[:1]
         if not line:
             if pending:  # (inside a fence or a comment nothing is pending)
                 flush()
             continue
-        first = line[0]
         if markdown:
             if first in "`~" and line.startswith(("```", "~~~")):
                 in_fence = not in_fence
@@ -356,12 +357,13 @@ def _build_headings(doc: Document, blocks: list[_Block]) -> None:
 def _make_heading(p: Paragraph, md_level: int | None, md_offset: int, found: _Marker | None) -> Heading | None:
     """The heading *p* is, if any; *found* is the heading marker of its text."""
     text = p.text
+    # Heading is built with positional arguments (level, marker, style, number, title, paragraph,
+    # line): keywords cost more than the rest of this function.
     if found is None:
         if md_level is None:
             return None
         level = max(md_level - md_offset, 1)
-        return Heading(level=level, marker="#" * md_level, style="md", number=None,
-                       title=text, paragraph=p.index, line=p.line)
+        return Heading(level, "#" * md_level, "md", None, text, p.index, p.line)
     m, level, family = found
     marker = m.group(0).strip()
     rest = text[m.end():].strip()
@@ -385,8 +387,7 @@ def _make_heading(p: Paragraph, md_level: int | None, md_offset: int, found: _Ma
     number = int(number_text) if number_text.isdigit() else cn_number(number_text)
     if not rest and md_level is None:
         return None
-    return Heading(level=level, marker=marker, style=style, number=number, title=_run_in_title(rest),
-                   paragraph=p.index, line=p.line)
+    return Heading(level, marker, style, number, _run_in_title(rest), p.index, p.line)
 
 
 def _run_in_title(rest: str) -> str:
