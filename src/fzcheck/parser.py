@@ -144,7 +144,7 @@ def _blocks(text: str, *, markdown: bool, md_headings: bool = False) -> list[_Bl
             line = line.lstrip("?").strip()  # full-width spaces lost in a bad GBK round trip
             first = line[:1]
         if not line:
-            if pending:  # (inside a fence or a comment nothing is pending)
+            if pending:  # a blank line ends a paragraph (inside a fence or comment nothing is pending)
                 flush()
             continue
         if markdown:
