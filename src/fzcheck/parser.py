@@ -17,17 +17,37 @@ CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
              "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = "一二三四五六七八九十"
 
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_Rule = tuple[re.Pattern[str], int, str]
+_Marker = tuple[re.Match[str], int, str]  # a heading marker found: match, level, family
+# (first line, last line, text, Markdown heading level, heading marker of the text)
+_Block = tuple[int, int, str, int | None, _Marker | None]
+
 # Heading markers by rank. The level is the rank of the numbering family, not its position,
-# so a report that starts at 「（一）」 still has level-2 headings.
-_HEADING_RULES: tuple[tuple[re.Pattern[str], int, str], ...] = (
-    (re.compile(rf"^第([{_CN_NUM}]{{1,3}})(?:部分|章)[、，,.．:：\s]*"), 1, "cn-part"),
-    (re.compile(rf"^([{_CN_NUM}]{{1,3}})\s*[、.．]\s*"), 1, "cn"),
-    (re.compile(rf"^([（(])\s*([{_CN_NUM}]{{1,3}})\s*([）)])\s*[、.．]?\s*"), 2, "cn-paren"),
-    (re.compile(r"^(\d{1,2})\s*([.．、])(?!\d)\s*"), 3, "arabic"),
-    (re.compile(r"^([（(])\s*(\d{1,2})\s*([）)])\s*[、.．]?\s*"), 4, "arabic-paren"),
-    (re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*"), 5, "circled"),
+# so a report that starts at 「（一）」 still has level-2 headings. The last item is the
+# characters a marker can start with ("" for the Arabic families: \d is any decimal digit).
+_HEADING_RULES: tuple[tuple[re.Pattern[str], int, str, str], ...] = (
+    (re.compile(rf"^第([{_CN_NUM}]{{1,3}})(?:部分|章)[、，,.．:：\s]*"), 1, "cn-part", "第"),
+    (re.compile(rf"^([{_CN_NUM}]{{1,3}})\s*[、.．]\s*"), 1, "cn", _CN_NUM),
+    (re.compile(rf"^([（(])\s*([{_CN_NUM}]{{1,3}})\s*([）)])\s*[、.．]?\s*"), 2, "cn-paren", "（("),
+    (re.compile(r"^(\d{1,2})\s*([.．、])(?!\d)\s*"), 3, "arabic", ""),
+    (re.compile(r"^([（(])\s*(\d{1,2})\s*([）)])\s*[、.．]?\s*"), 4, "arabic-paren", "（("),
+    (re.compile(rf"^([{_CIRCLED}])\s*"), 5, "circled", _CIRCLED),
 )
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+
+
+def _rules_by_first() -> dict[str, tuple[_Rule, ...]]:
+    out: dict[str, tuple[_Rule, ...]] = {}
+    for rx, level, family, starts in _HEADING_RULES:
+        for ch in starts:
+            out[ch] = (*out.get(ch, ()), (rx, level, family))
+    return out
+
+
+# Most lines are body text that starts with none of these: a dict lookup instead of six regexes.
+_RULES_BY_FIRST = _rules_by_first()
+_ARABIC_RULES: tuple[_Rule, ...] = tuple((rx, lv, fam) for rx, lv, fam, _ in _HEADING_RULES if fam == "arabic")
+_MD_HEADING_OPEN = re.compile(r"^(#{1,6})\s+")
 _RUN_IN_END = re.compile(r"[。！？；!?;]")
 _LIST_ITEM = re.compile(r"^(?:[-*+]\s+|>\s*)")
 
@@ -45,11 +65,14 @@ _CHROME_LABEL = re.compile(
     r"点击数|点击量|阅读次数|阅读量|访问量|索引号|发文机关|发文字号|发布机构|发布单位|主题分类|主题词|"
     r"文号|分享到|分享文章到|分享|打印|关闭|所属机构|公开方式|公开范围|有效性|体裁分类|信息分类)[:：]"
 )
+# Every alternative starts with a literal character, which lets the regex engine skip ahead.
 _CHROME_ANY = re.compile(
     r"点击率|浏览次数|瀏覽次數|分享到|【打印|【关闭|打印本页|关闭窗口|返回顶部|当前位置|您的位置|扫一扫|"
     r"版权所有|ICP备|网站地图|【字体|字体[:：]|字号[:：]?\s*[大中小]|Copyright|上一篇|下一篇|相关链接|"
-    r"今天是|收藏本页|\[打印\]|\[关闭\]|首页\s*[>»＞]|[>»＞]\s*正文|当前的?位置|现在的位置|^[^<]*[>»＞][^<]*[>»＞][^<]*$"
+    r"今天是|收藏本页|\[打印\]|\[关闭\]|首页\s*[>»＞]|当前的?位置|现在的位置"
 )
+_BREADCRUMB = re.compile(r"[>»＞]\s*正文|^[^<]*[>»＞][^<]*[>»＞][^<]*$")  # 「首页 > 政务公开 > 正文」
+_BRACKETED_LABEL = re.compile(r"^[\[【]([^\]】]{1,8})[\]】][:：]?")
 _PUBLISHED_LABEL = re.compile(
     r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|公开日期|(?<!成文)(?<!发文)日期|時間|时间)\s*[:：]"
 )
@@ -68,8 +91,8 @@ _UNIT_HINT = re.compile(r"街道|镇|乡|区|县|市|省|局|政府|委员会|�
 def parse(src: SourceText) -> Document:
     """Parse decoded text into a Document."""
     blocks = _blocks(src.text, markdown=src.format == "markdown", md_headings=src.format == "docx")
-    paragraphs = [Paragraph(index=i, line=line, end_line=end_line, text=text, kind="body")
-                  for i, (line, end_line, text, _) in enumerate(blocks)]
+    # positional arguments (index, line, end_line, text, kind): twice as fast as keywords here
+    paragraphs = [Paragraph(i, line, end_line, text, "body") for i, (line, end_line, text, _, _) in enumerate(blocks)]
     doc = Document(source=src.source, format=src.format, encoding=src.encoding,
                    paragraphs=paragraphs, headings=[], location_unit=src.location_unit,
                    locations=src.locations)
@@ -93,91 +116,123 @@ def parse(src: SourceText) -> Document:
     return doc
 
 
-def _blocks(text: str, *, markdown: bool, md_headings: bool = False) -> list[tuple[int, int, str, int | None]]:
-    """Split text into (first line, last line, text, markdown heading level) blocks.
+def _blocks(text: str, *, markdown: bool, md_headings: bool = False) -> list[_Block]:
+    """Split text into blocks: (first line, last line, text, markdown heading level, heading marker).
 
     Plain text: one line is one paragraph, as Word and portals save them. Markdown: consecutive
     lines join into one paragraph, except headings and numbered lines, which stand alone. Word
     text comes one paragraph per line, heading styles marked with '#' (``md_headings``).
     """
-    out: list[tuple[int, int, str, int | None]] = []
+    out: list[_Block] = []
     in_fence = False
     in_comment = False
     pending: list[tuple[int, str]] = []
 
     def flush() -> None:
         if pending:
-            out.append((pending[0][0], pending[-1][0], "".join(s for _, s in pending), None))
+            joined = "".join([s for _, s in pending])
+            # a line is pending because it has no marker, but joined lines may make one: 「一」「、……」
+            marker = _heading_marker(joined) if len(pending) > 1 else None
+            out.append((pending[0][0], pending[-1][0], joined, None, marker))
             pending.clear()
 
+    # Cheap first-character tests guard each regex: most lines are blank or body text.
     for n, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()
-        if line.startswith("??"):
+        first = line[:1]
+        if first == "?" and line.startswith("??"):
             line = line.lstrip("?").strip()  # full-width spaces lost in a bad GBK round trip
+            first = line[:1]
+        if not line:
+            if pending:  # a blank line ends a paragraph (inside a fence or comment nothing is pending)
+                flush()
+            continue
         if markdown:
-            if line.startswith(("```", "~~~")):
+            if first in "`~" and line.startswith(("```", "~~~")):
                 in_fence = not in_fence
                 flush()
                 continue
             if in_fence:
                 continue
-            if in_comment or line.startswith("<!--"):
+            if in_comment or (first == "<" and line.startswith("<!--")):
                 in_comment = "-->" not in line
                 flush()
                 continue
-            m = _MD_HEADING.match(line)
-            if m:
+            md = _md_heading(line) if first == "#" else None
+            if md:
                 flush()
-                out.append((n, n, _strip_md(m.group(2)), len(m.group(1))))
+                title = _strip_md(md[1])
+                out.append((n, n, title, md[0], _heading_marker(title)))
                 continue
-            line = _strip_md(_LIST_ITEM.sub("", line))
-        if not line:
-            flush()
-            continue
-        if not markdown:
-            m = _MD_HEADING.match(line) if md_headings else None
-            if m:  # a Word heading style, marked with '#' by the Word reader
-                out.append((n, n, _strip_md(m.group(2)), len(m.group(1))))
+            if first in "-*+>":
+                line = _LIST_ITEM.sub("", line)
+            if "*" in line or "_" in line:  # one-character tests are the cheaper guard
+                line = _strip_md(line)  # otherwise it is already stripped
+            if not line:
+                flush()
                 continue
-            if not (line.startswith("<!--") and line.endswith("-->")):  # a directive, not text
-                out.append((n, n, line, None))
+        else:
+            md = _md_heading(line) if md_headings and first == "#" else None
+            if md:  # a Word heading style, marked with '#' by the Word reader
+                title = _strip_md(md[1])
+                out.append((n, n, title, md[0], _heading_marker(title)))
+                continue
+            if not (first == "<" and line.startswith("<!--") and line.endswith("-->")):  # a directive, not text
+                out.append((n, n, line, None, _heading_marker(line)))
             continue
-        if _heading_marker(line) is not None:
+        marker = _heading_marker(line)
+        if marker is not None:
             flush()
-            out.append((n, n, line, None))
+            out.append((n, n, line, None, marker))
             continue
         pending.append((n, line))
     flush()
     return out
 
 
+def _md_heading(line: str) -> tuple[int, str] | None:
+    """Level and text of a Markdown heading: 「## 标题 ##」 → (2, "标题")."""
+    m = _MD_HEADING_OPEN.match(line)
+    if m is None:
+        return None
+    # what r"(.*?)\s*#*\s*$" would capture on a line without "\n", minus that regex's backtracking
+    return len(m.group(1)), line[m.end():].rstrip().rstrip("#").rstrip()
+
+
 def _strip_md(text: str) -> str:
     return text.replace("**", "").replace("__", "").strip()
 
 
-def _heading_marker(text: str) -> tuple[re.Match[str], int, str] | None:
-    for rx, level, family in _HEADING_RULES:
+def _heading_marker(text: str) -> _Marker | None:
+    first = text[:1]
+    rules = _RULES_BY_FIRST.get(first)
+    if rules is None:
+        if not first.isdecimal():  # what \d matches (Unicode category Nd)
+            return None
+        rules = _ARABIC_RULES
+    for rx, level, family in rules:
         m = rx.match(text)
         if m:
             return m, level, family
     return None
 
 
-def _mark_chrome_and_title(doc: Document, blocks: list[tuple[int, int, str, int | None]]) -> None:
+def _mark_chrome_and_title(doc: Document, blocks: list[_Block]) -> None:
     paras = doc.paragraphs
     title_idx: int | None = None
     # A Markdown H1 is the title; otherwise the first title-like line near the top.
-    for i, p in enumerate(paras[:15]):
+    squeezed_texts = [p.text.replace(" ", "") for p in paras]
+    chrome = [_is_chrome(squeezed) for squeezed in squeezed_texts]
+    for i in range(min(15, len(paras))):
         level = blocks[i][3]
-        squeezed = p.text.replace(" ", "")
-        if _is_chrome(squeezed):
+        if chrome[i]:
             continue
-        if (level == 1 and doc.format == "markdown") or (level is None and _is_title_like(squeezed)):
+        if (level == 1 and doc.format == "markdown") or (level is None and _is_title_like(squeezed_texts[i])):
             title_idx = i
             break
     for i, p in enumerate(paras):
-        squeezed = p.text.replace(" ", "")
-        if _is_chrome(squeezed):
+        squeezed = squeezed_texts[i]
+        if chrome[i]:
             p.kind = "chrome"
             _harvest_chrome_meta(doc, p, _label_form(squeezed))
         elif title_idx is not None and i < title_idx and len(squeezed) <= 20 and "。" not in squeezed:
@@ -210,7 +265,7 @@ def _label_form(squeezed: str) -> str:
     """「- [ 发布日期 ] 2026-02-12」 → 「发布日期:2026-02-12」: list dashes and bracketed labels of portal
     metadata tables read as plain labels."""
     squeezed = squeezed.lstrip("-*•·")
-    m = re.match(r"^[\[【]([^\]】]{1,8})[\]】][:：]?", squeezed)
+    m = _BRACKETED_LABEL.match(squeezed)
     return f"{m.group(1)}:{squeezed[m.end():]}" if m else squeezed
 
 
@@ -220,7 +275,9 @@ def _is_chrome(squeezed: str) -> bool:
     if len(squeezed) <= 2 and _heading_marker(squeezed) is None:
         return True  # 「大」「中」「小」 font-size buttons, a lone dash
     labelled = _label_form(squeezed)
-    return bool(_CHROME_LABEL.match(labelled) or _CHROME_ANY.search(labelled))
+    if _CHROME_LABEL.match(labelled) or _CHROME_ANY.search(labelled):
+        return True
+    return ("＞" in labelled or ">" in labelled or "»" in labelled) and _BREADCRUMB.search(labelled) is not None
 
 
 def _harvest_chrome_meta(doc: Document, p: Paragraph, squeezed: str) -> None:
@@ -269,48 +326,44 @@ def cn_year(text: str) -> int:
     return int("".join(str(CN_DIGITS[c]) for c in text))
 
 
-def _build_headings(doc: Document, blocks: list[tuple[int, int, str, int | None]]) -> None:
-    md_levels = [b[3] for b in blocks]
+def _build_headings(doc: Document, blocks: list[_Block]) -> None:
     # A lone Markdown H1 at the top is the title, so the other Markdown headings move up one level.
-    h1_count = sum(1 for lv in md_levels if lv == 1)
+    h1_count = sum(1 for b in blocks if b[3] == 1)
     md_offset = 1 if doc.format == "markdown" and h1_count == 1 and doc.title is not None else 0
     stack: list[Heading] = []
     current: Heading | None = None
-    for i, p in enumerate(doc.paragraphs):
+    for p, (_, _, _, md_level, found) in zip(doc.paragraphs, blocks, strict=True):
         if p.kind in ("chrome", "title"):
             continue
-        heading = _make_heading(p, md_levels[i], md_offset)
+        is_candidate = found is not None or md_level is not None  # most paragraphs are neither
+        heading = _make_heading(p, md_level, md_offset, found) if is_candidate else None
         if heading is None:
             p.heading = current
             continue
         p.kind = "heading"
         p.heading = heading
         while stack and stack[-1].level >= heading.level:
-            stack.pop()
+            stack.pop().end = heading.paragraph  # a section ends where one of its level or above starts
         heading.parent = stack[-1] if stack else None
         if heading.parent is not None:
             heading.parent.children.append(heading)
         stack.append(heading)
         doc.headings.append(heading)
         current = heading
-    n = len(doc.paragraphs)
-    for k, h in enumerate(doc.headings):
-        h.end = n
-        for later in doc.headings[k + 1:]:
-            if later.level <= h.level:
-                h.end = later.paragraph
-                break
+    for heading in stack:
+        heading.end = len(doc.paragraphs)
 
 
-def _make_heading(p: Paragraph, md_level: int | None, md_offset: int) -> Heading | None:
+def _make_heading(p: Paragraph, md_level: int | None, md_offset: int, found: _Marker | None) -> Heading | None:
+    """The heading *p* is, if any; *found* is the heading marker of its text."""
     text = p.text
-    found = _heading_marker(text)
+    # Heading is built with positional arguments (level, marker, style, number, title, paragraph,
+    # line): keywords cost more than the rest of this function.
     if found is None:
         if md_level is None:
             return None
         level = max(md_level - md_offset, 1)
-        return Heading(level=level, marker="#" * md_level, style="md", number=None,
-                       title=text, paragraph=p.index, line=p.line)
+        return Heading(level, "#" * md_level, "md", None, text, p.index, p.line)
     m, level, family = found
     marker = m.group(0).strip()
     rest = text[m.end():].strip()
@@ -326,7 +379,7 @@ def _make_heading(p: Paragraph, md_level: int | None, md_offset: int) -> Heading
         number_text = m.group(1)
         style = "arabic-comma" if m.group(2) == "、" else "arabic-dot"
     elif family == "circled":
-        number_text = str("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".index(m.group(1)) + 1)
+        number_text = str(_CIRCLED.index(m.group(1)) + 1)
         style = family
     else:
         number_text = m.group(1)
@@ -334,8 +387,7 @@ def _make_heading(p: Paragraph, md_level: int | None, md_offset: int) -> Heading
     number = int(number_text) if number_text.isdigit() else cn_number(number_text)
     if not rest and md_level is None:
         return None
-    return Heading(level=level, marker=marker, style=style, number=number, title=_run_in_title(rest),
-                   paragraph=p.index, line=p.line)
+    return Heading(level, marker, style, number, _run_in_title(rest), p.index, p.line)
 
 
 def _run_in_title(rest: str) -> str:
