@@ -23,6 +23,7 @@ import json
 import os
 import sqlite3
 import tempfile
+from array import array
 from collections.abc import Iterator
 from typing import Any, BinaryIO, NamedTuple
 
@@ -150,18 +151,19 @@ def fingerprints(doc: Document, index: TextIndex) -> Prints:
 
 # Band records in the partition files are pairs of uint64: the key, and report << 32 | paragraph
 # (paragraph ids count up through the batch).
-# Candidate occurrences: two paragraphs of two reports share one band.
-_PAIR = np.dtype([("pa", "<u4"), ("pb", "<u4"), ("ra", "<u4"), ("rb", "<u4")])
+# Candidate occurrences in the pair files are uint64 too: paragraph a << 32 | paragraph b, a of
+# the lower report.
 BAND_BITS = 6
 BAND_FILES = 1 << BAND_BITS  # by the top bits of the key
 PAIR_FILES = 16  # by the first report: a pair of reports is decided within one file
 _FLUSH = 1 << 16  # band records buffered in memory before they go to their files (1 MiB)
-_CHUNK = 1 << 14  # candidate pairs scored at a time
+_CHUNK = 1 << 12  # candidate pairs scored at a time (2 MiB of signatures)
 
 
-def _shared(bands: np.ndarray, stock_reports: int) -> np.ndarray:
+def _shared(bands: np.ndarray, stock_reports: int) -> tuple[np.ndarray, np.ndarray]:
     """Occurrences of two paragraphs of different reports sharing a band that 2 to
-    *stock_reports* reports have, from one partition of band records."""
+    *stock_reports* reports have, from one partition of band records: pair codes, and the lower
+    report of each."""
     key = bands[:, 0]
     # most keys occur once; only the repeated ones need ordering by report (fully, for determinism)
     order = np.argsort(key)
@@ -183,7 +185,8 @@ def _shared(bands: np.ndarray, stock_reports: int) -> np.ndarray:
     group = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, n)))
     sel = ((reports >= 2) & (reports <= stock_reports))[group]
     group, report, para = group[sel], report[sel], para[sel]
-    out = []
+    codes, lower = [np.empty(0, dtype=np.uint64)], [np.empty(0, dtype=np.uint32)]
+    para = para.astype(np.uint64)
     gap = 1
     while gap < len(group):  # every two records of a group, by their distance in it
         same = group[gap:] == group[:-gap]
@@ -191,11 +194,48 @@ def _shared(bands: np.ndarray, stock_reports: int) -> np.ndarray:
             break  # no group is longer than gap
         # reports ascend within a group: the first of two different ones is the lower
         i = np.flatnonzero(same & (report[gap:] != report[:-gap]))
-        found = np.empty(len(i), dtype=_PAIR)
-        found["pa"], found["pb"], found["ra"], found["rb"] = para[i], para[i + gap], report[i], report[i + gap]
-        out.append(found)
+        codes.append((para[i] << _U64(32)) | para[i + gap])
+        lower.append(report[i])
         gap += 1
-    return np.concatenate(out) if out else np.empty(0, dtype=_PAIR)
+    return np.concatenate(codes), np.concatenate(lower)
+
+
+def _score(codes: np.ndarray, firsts: np.ndarray, sigs: int,
+           threshold: float) -> list[tuple[int, int, int, int, float, int]]:
+    """From the band-sharing occurrences of some pairs of reports (all occurrences of each): per
+    pair of reports, the most similar pair of paragraphs (ties: the earliest) and how many
+    pairs of paragraphs are copies. *firsts* is each report's first paragraph id; *sigs* the
+    signature file."""
+    codes.sort()
+    head = np.ones(len(codes), dtype=bool)
+    head[1:] = codes[1:] != codes[:-1]
+    starts = np.flatnonzero(head)
+    cand = codes[starts[np.diff(np.append(starts, len(codes))) >= 2]]  # one shared band is too often chance
+    kept, equal = [], []
+    for lo in range(0, len(cand), _CHUNK):
+        chunk = cand[lo:lo + _CHUNK]
+        pa, pb = chunk >> _U64(32), chunk & _MASK32
+        ids = np.unique(np.concatenate((pa, pb)))
+        rows = np.frombuffer(b"".join(os.pread(sigs, SIG_BYTES, i * SIG_BYTES) for i in ids.tolist()),
+                             dtype=np.uint32).reshape(len(ids), NUM_PERM)
+        same = (rows[np.searchsorted(ids, pa)] == rows[np.searchsorted(ids, pb)]).sum(axis=1)
+        hit = same / NUM_PERM >= threshold
+        kept.append(chunk[hit])
+        equal.append(same[hit])
+    if not kept:
+        return []
+    chunk, same = np.concatenate(kept), np.concatenate(equal)
+    pa, pb = (chunk >> _U64(32)).astype(np.int64), (chunk & _MASK32).astype(np.int64)
+    # the report of a paragraph: the last with its first paragraph at or before it
+    ra, rb = np.searchsorted(firsts, pa, side="right") - 1, np.searchsorted(firsts, pb, side="right") - 1
+    order = np.lexsort((pb, pa, -same, rb, ra))
+    ra, rb, pa, pb, same = ra[order], rb[order], pa[order], pb[order], same[order]
+    head = np.ones(len(ra), dtype=bool)
+    head[1:] = (ra[1:] != ra[:-1]) | (rb[1:] != rb[:-1])
+    starts = np.flatnonzero(head)
+    counts = np.diff(np.append(starts, len(ra)))
+    return list(zip(ra[starts].tolist(), rb[starts].tolist(), pa[starts].tolist(), pb[starts].tolist(),
+                    (same[starts] / NUM_PERM).tolist(), counts.tolist(), strict=True))
 
 
 class CopyIndex:
@@ -216,11 +256,16 @@ class CopyIndex:
         self._pending_bands = 0
         self._band_files: list[BinaryIO] = []  # opened by the first flush, closed by find() or close()
         self._next = 0
+        self._firsts = array("q")  # each report's first paragraph id, by report number
 
     def _path(self, name: str) -> str:
         return os.path.join(self._tmp.name, name)
 
     def add(self, report: int, path: str, unit: str | None, prints: Prints) -> None:
+        """Store a report's paragraphs; reports are numbered 0, 1, 2, … in the order added."""
+        if report != len(self._firsts):
+            raise ValueError(f"report {report} added out of order")
+        self._firsts.append(self._next)
         count = len(prints.sigs) // SIG_BYTES
         self.db.execute("INSERT INTO units VALUES (?,?,?,?,?)", (report, unit, path, self._next, prints.meta))
         if count:
@@ -268,24 +313,24 @@ class CopyIndex:
                 path = self._path(f"bands{b}")
                 if not os.path.exists(path):
                     continue  # no report had any paragraph
-                found = _shared(np.fromfile(path, dtype=np.uint64).reshape(-1, 2), stock_reports)
+                codes, lower = _shared(np.fromfile(path, dtype=np.uint64).reshape(-1, 2), stock_reports)
                 os.remove(path)
-                part = found["ra"] % PAIR_FILES
-                order = np.argsort(part, kind="stable")
-                found = found[order]
-                bounds = np.searchsorted(part[order], np.arange(PAIR_FILES + 1))
-                for i, fh in enumerate(pair_files):
-                    fh.write(found[bounds[i]:bounds[i + 1]].tobytes())
+                part = (lower % PAIR_FILES).astype(np.uint8)
+                codes = codes[np.argsort(part, kind="stable")]
+                bounds = np.concatenate(([0], np.cumsum(np.bincount(part, minlength=PAIR_FILES)))).tolist()
+                for fh, lo, hi in zip(pair_files, bounds[:-1], bounds[1:], strict=True):
+                    fh.write(codes[lo:hi])
         finally:
             for fh in pair_files:
                 fh.close()
         self.db.execute("CREATE TEMP TABLE found(a INTEGER, b INTEGER, pa INTEGER, pb INTEGER,"
                         " similarity REAL, paragraphs INTEGER)")
+        firsts = np.frombuffer(self._firsts, dtype=np.int64)
         sigs = os.open(self._path("sigs"), os.O_RDONLY)
         try:
             for i in range(PAIR_FILES):
                 path = self._path(f"pairs{i}")
-                best = self._score(np.fromfile(path, dtype=_PAIR), sigs, threshold)
+                best = _score(np.fromfile(path, dtype=np.uint64), firsts, sigs, threshold)
                 os.remove(path)
                 self.db.executemany("INSERT INTO found VALUES (?,?,?,?,?,?)", best)
         finally:
@@ -301,36 +346,6 @@ class CopyIndex:
         self.db.execute("CREATE INDEX copies_a ON copies(a)")
         self.db.execute("CREATE INDEX copies_b ON copies(b)")
         return int(self.db.execute("SELECT COUNT(*) FROM copies").fetchone()[0])
-
-    @staticmethod
-    def _score(found: np.ndarray, sigs: int, threshold: float) -> list[tuple[int, int, int, int, float, int]]:
-        """From the band-sharing occurrences of some pairs of reports: per pair of reports, the
-        most similar pair of paragraphs (ties: the earliest) and how many pairs are copies."""
-        code = (found["pa"].astype(np.uint64) << _U64(32)) | found["pb"]
-        _, first, count = np.unique(code, return_index=True, return_counts=True)
-        cand = found[first[count >= 2]]  # one shared band is too often chance
-        kept, equal = [], []
-        for lo in range(0, len(cand), _CHUNK):
-            chunk = cand[lo:lo + _CHUNK]
-            ids = np.unique(np.concatenate((chunk["pa"], chunk["pb"])))
-            rows = np.frombuffer(b"".join(os.pread(sigs, SIG_BYTES, i * SIG_BYTES) for i in ids.tolist()),
-                                 dtype=np.uint32).reshape(len(ids), NUM_PERM)
-            same = (rows[np.searchsorted(ids, chunk["pa"])] == rows[np.searchsorted(ids, chunk["pb"])]).sum(axis=1)
-            hit = same / NUM_PERM >= threshold
-            kept.append(chunk[hit])
-            equal.append(same[hit])
-        if not kept:
-            return []
-        pairs, same = np.concatenate(kept), np.concatenate(equal)
-        order = np.lexsort((pairs["pb"], pairs["pa"], -same, pairs["rb"], pairs["ra"]))
-        pairs, same = pairs[order], same[order]
-        head = np.ones(len(pairs), dtype=bool)
-        head[1:] = (pairs["ra"][1:] != pairs["ra"][:-1]) | (pairs["rb"][1:] != pairs["rb"][:-1])
-        starts = np.flatnonzero(head)
-        counts = np.diff(np.append(starts, len(pairs)))
-        best = pairs[starts]
-        return list(zip(best["ra"].tolist(), best["rb"].tolist(), best["pa"].tolist(), best["pb"].tolist(),
-                        (same[starts] / NUM_PERM).tolist(), counts.tolist(), strict=True))
 
     def _close_files(self) -> None:
         self._sigs.close()
