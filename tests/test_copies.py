@@ -59,6 +59,8 @@ def test_short_paragraphs_are_skipped_and_neighbours_do_not_leak():
     alone, _ = signatures([long_a])
     assert (sigs[0] == alone[0]).all()
     assert sigs.shape == (2, NUM_PERM) and sigs.dtype == np.uint32
+    (odd,), _ = signatures([long_a + "\udc80"])  # a lone surrogate is hashed, not an error
+    assert odd.shape == (NUM_PERM,)
     empty, none = signatures([])
     assert empty.shape == (0, NUM_PERM) and none == []
 

@@ -82,7 +82,8 @@ def signatures(texts: list[str]) -> tuple[np.ndarray, list[int]]:
     The whole report is hashed at once: the concatenated text as code points, a paragraph number
     per character so that nothing (a number, a shingle) runs from one paragraph into the next."""
     n = len(texts)
-    codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+    # surrogatepass: a lone surrogate (readers replace them, the API may not) must not abort a batch
+    codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     para = np.repeat(np.arange(n, dtype=np.int32), np.fromiter(map(len, texts), dtype=np.int64, count=n))
     kept = codes != ord(MASK_CHAR)
     codes, para = codes[kept], para[kept]
