@@ -113,9 +113,14 @@ def signatures(texts: list[str]) -> tuple[np.ndarray, list[int]]:
     empty = mins == _EMPTY_BIN
     if empty.any():
         r, b = np.nonzero(empty)
-        order = _BORROW[b]
-        donor = order[np.arange(len(b)), np.argmax(~empty[r[:, None], order], axis=1)]
-        mins[r, b] = mins[r, donor]  # donors are filled bins, so this reads no borrowed value
+        filled, order, each = ~empty, _BORROW[b], np.arange(len(b))
+        # the first filled bin in the borrowing order: nearly always among the first 8
+        look = filled[r[:, None], order[:, :8]]
+        pick = np.argmax(look, axis=1)
+        rest = ~look[each, pick]
+        if rest.any():
+            pick[rest] = np.argmax(filled[r[rest, None], order[rest]], axis=1)
+        mins[r, b] = mins[r, order[each, pick]]  # donors are filled bins: no borrowed value is read
     return mins.astype(np.uint32), rows.tolist()
 
 
@@ -336,6 +341,9 @@ class CopyIndex:
                 self.db.executemany("INSERT INTO found VALUES (?,?,?,?,?,?)", best)
         finally:
             os.close(sigs)
+        # scanned in report order, consecutive rows share the first report's meta: SQLite reuses
+        # its parsed JSON (~20% faster with many pairs), and the rows need no sort
+        self.db.execute("CREATE INDEX temp.found_ab ON found(a, b)")
         # a unit reusing its own text is not copying from another
         self.db.execute(
             "INSERT INTO copies SELECT f.a, f.b, ua.meta->>('$['||(f.pa-ua.first)||'][0]'),"
