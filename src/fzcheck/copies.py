@@ -13,15 +13,15 @@ phrases every report has — is not copying: a band shared by more than ``stock_
 ignored, and the checklist's masks (slogans, titles of documents) are cut out before hashing.
 
 Workers hash; the main process only appends bytes: band keys go to hash-partitioned files,
-signatures to one flat file, a report's paragraph locations and snippets to one SQLite row. The
+signatures and the paragraphs' locations and snippets to flat files of fixed-size records. The
 search after the last report reads one partition at a time.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
+import struct
 import tempfile
 from array import array
 from collections.abc import Iterator
@@ -136,10 +136,15 @@ class Prints(NamedTuple):
 
     keys: bytes  # uint64 band keys, BANDS per paragraph
     sigs: bytes  # uint32 signatures, NUM_PERM per paragraph
-    meta: str  # JSON [[location, snippet], ...], one per paragraph
+    meta: bytes  # location and snippet, one _META record per paragraph
 
 
-NO_PRINTS = Prints(b"", b"", "[]")
+NO_PRINTS = Prints(b"", b"", b"")
+SNIPPET = 40  # characters of a paragraph shown with a copy
+# a paragraph's location and snippet (≤ SNIPPET + 1 characters, ≤ 4 bytes each in UTF-8):
+# fixed-size records, so the main process stores a report's with one write and reads one back
+# with one pread
+_META = struct.Struct(f"<qH{4 * (SNIPPET + 1) + 2}s")
 
 
 def fingerprints(doc: Document, index: TextIndex) -> Prints:
@@ -150,9 +155,12 @@ def fingerprints(doc: Document, index: TextIndex) -> Prints:
     sigs, rows = signatures([index.paragraph(p).text for p in body])
     if not rows:
         return NO_PRINTS
-    meta = [[doc.location(body[i].line), body[i].text[:40] + ("…" if len(body[i].text) > 40 else "")]
-            for i in rows]
-    return Prints(band_keys(sigs).tobytes(), sigs.tobytes(), json.dumps(meta, ensure_ascii=False))
+    meta = []
+    for i in rows:
+        text = body[i].text
+        snippet = (text[:SNIPPET] + ("…" if len(text) > SNIPPET else "")).encode("utf-8", "surrogatepass")
+        meta.append(_META.pack(doc.location(body[i].line), len(snippet), snippet))
+    return Prints(band_keys(sigs).tobytes(), sigs.tobytes(), b"".join(meta))
 
 
 # Band records in the partition files are pairs of uint64: the key, and report << 32 | paragraph
@@ -206,6 +214,12 @@ def _shared(bands: np.ndarray, stock_reports: int) -> tuple[np.ndarray, np.ndarr
     return np.concatenate(codes), np.concatenate(lower)
 
 
+def _paragraph(meta: int, para: int) -> tuple[int, str]:
+    """Location and snippet of a paragraph, from the meta file."""
+    location, size, snippet = _META.unpack(os.pread(meta, _META.size, para * _META.size))
+    return location, snippet[:size].decode("utf-8", "surrogatepass")
+
+
 def _score(codes: np.ndarray, firsts: np.ndarray, sigs: int,
            threshold: float) -> list[tuple[int, int, int, int, float, int]]:
     """From the band-sharing occurrences of some pairs of reports (all occurrences of each): per
@@ -252,12 +266,14 @@ class CopyIndex:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         db.executescript(
-            "CREATE TABLE units(report INTEGER PRIMARY KEY, unit TEXT, path TEXT, first INTEGER, meta TEXT);"
+            "CREATE TABLE units(report INTEGER PRIMARY KEY, unit TEXT, path TEXT);"
             "CREATE TABLE copies(a INTEGER, b INTEGER, a_location INTEGER, b_location INTEGER,"
             " a_snippet TEXT, b_snippet TEXT, similarity REAL, paragraphs INTEGER);"
         )
         self._tmp = tempfile.TemporaryDirectory(prefix="fzcheck-copies-")
-        self._sigs = open(self._path("sigs"), "wb")  # noqa: SIM115 - closed by find() or close()
+        # closed by find() or close()
+        self._sigs = open(self._path("sigs"), "wb")  # noqa: SIM115
+        self._meta = open(self._path("meta"), "wb")  # noqa: SIM115
         self._pending: list[tuple[bytes, int, int]] = []  # (keys, report, first paragraph id)
         self._pending_bands = 0
         self._band_files: list[BinaryIO] = []  # opened by the first flush, closed by find() or close()
@@ -273,9 +289,10 @@ class CopyIndex:
             raise ValueError(f"report {report} added out of order")
         self._firsts.append(self._next)
         count = len(prints.sigs) // SIG_BYTES
-        self.db.execute("INSERT INTO units VALUES (?,?,?,?,?)", (report, unit, path, self._next, prints.meta))
+        self.db.execute("INSERT INTO units VALUES (?,?,?)", (report, unit, path))
         if count:
             self._sigs.write(prints.sigs)
+            self._meta.write(prints.meta)
             self._pending.append((prints.keys, report, self._next))
             self._pending_bands += count * BANDS
             if self._pending_bands >= _FLUSH:
@@ -329,27 +346,28 @@ class CopyIndex:
         finally:
             for fh in pair_files:
                 fh.close()
-        self.db.execute("CREATE TEMP TABLE found(a INTEGER, b INTEGER, pa INTEGER, pb INTEGER,"
-                        " similarity REAL, paragraphs INTEGER)")
+        self.db.execute("CREATE TEMP TABLE found(a INTEGER, b INTEGER, a_location INTEGER, b_location INTEGER,"
+                        " a_snippet TEXT, b_snippet TEXT, similarity REAL, paragraphs INTEGER)")
         firsts = np.frombuffer(self._firsts, dtype=np.int64)
-        sigs = os.open(self._path("sigs"), os.O_RDONLY)
+        sigs, meta = os.open(self._path("sigs"), os.O_RDONLY), os.open(self._path("meta"), os.O_RDONLY)
         try:
             for i in range(PAIR_FILES):
                 path = self._path(f"pairs{i}")
                 best = _score(np.fromfile(path, dtype=np.uint64), firsts, sigs, threshold)
                 os.remove(path)
-                self.db.executemany("INSERT INTO found VALUES (?,?,?,?,?,?)", best)
+                rows = []
+                for a, b, pa, pb, sim, n in best:
+                    (la, sa), (lb, sb) = _paragraph(meta, pa), _paragraph(meta, pb)
+                    rows.append((a, b, la, lb, sa, sb, sim, n))
+                self.db.executemany("INSERT INTO found VALUES (?,?,?,?,?,?,?,?)", rows)
         finally:
             os.close(sigs)
-        # scanned in report order, consecutive rows share the first report's meta: SQLite reuses
-        # its parsed JSON (~20% faster with many pairs), and the rows need no sort
-        self.db.execute("CREATE INDEX temp.found_ab ON found(a, b)")
+            os.close(meta)
         # a unit reusing its own text is not copying from another
         self.db.execute(
-            "INSERT INTO copies SELECT f.a, f.b, ua.meta->>('$['||(f.pa-ua.first)||'][0]'),"
-            " ub.meta->>('$['||(f.pb-ub.first)||'][0]'), ua.meta->>('$['||(f.pa-ua.first)||'][1]'),"
-            " ub.meta->>('$['||(f.pb-ub.first)||'][1]'), f.similarity, f.paragraphs"
-            " FROM found f JOIN units ua ON ua.report = f.a JOIN units ub ON ub.report = f.b"
+            "INSERT INTO copies SELECT f.a, f.b, f.a_location, f.b_location, f.a_snippet, f.b_snippet,"
+            " f.similarity, f.paragraphs FROM found f JOIN units ua ON ua.report = f.a"
+            " JOIN units ub ON ub.report = f.b"
             " WHERE ua.unit IS NULL OR ub.unit IS NULL OR ua.unit <> ub.unit ORDER BY f.a, f.b")
         self.db.execute("DROP TABLE found")
         self.db.execute("CREATE INDEX copies_a ON copies(a)")
@@ -358,6 +376,7 @@ class CopyIndex:
 
     def _close_files(self) -> None:
         self._sigs.close()
+        self._meta.close()
         for fh in self._band_files:
             fh.close()
 
