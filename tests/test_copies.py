@@ -113,7 +113,7 @@ def test_same_unit_is_not_copying(tmp_path):
         result.close()
 
 
-def test_workers_and_flushes_do_not_change_the_copies(tmp_path, monkeypatch):
+def test_workers_flushes_and_partitions_do_not_change_the_copies(tmp_path, monkeypatch):
     d = tmp_path / "r"
     write_reports(d, copied={0, 3, 8, 9})
     paths = collect([str(d)])
@@ -121,13 +121,16 @@ def test_workers_and_flushes_do_not_change_the_copies(tmp_path, monkeypatch):
     two = run_batch(paths, jobs=2)
     monkeypatch.setattr(copies, "_FLUSH", 16)  # a flush after every report
     small = run_batch(paths, jobs=1)
+    monkeypatch.setattr(copies, "_BAND_RECORDS", 1)  # as many partitions as there can be
+    monkeypatch.setattr(copies, "_PAIR_RECORDS", 1)
+    many = run_batch(paths, jobs=1)
     try:
         expected = list(one.copies())
         assert len(expected) == 6
-        assert list(two.copies()) == expected and list(small.copies()) == expected
-        assert list(two.rows()) == list(one.rows()) == list(small.rows())
+        assert list(two.copies()) == list(small.copies()) == list(many.copies()) == expected
+        assert list(two.rows()) == list(one.rows()) == list(small.rows()) == list(many.rows())
     finally:
-        for r in (one, two, small):
+        for r in (one, two, small, many):
             r.close()
 
 

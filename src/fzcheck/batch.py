@@ -139,7 +139,7 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
     db = sqlite3.connect("")
     db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
                      "CREATE TABLE rows(n INTEGER PRIMARY KEY, json TEXT);")
-    result = BatchResult(checklist=checklist, db=db, index=CopyIndex(db))
+    result = BatchResult(checklist=checklist, db=db, index=CopyIndex(db, len(paths)))
     jobs = jobs or os.cpu_count() or 1
     tasks = [(p, lang, max_bytes) for p in paths]
 

@@ -167,9 +167,17 @@ def fingerprints(doc: Document, index: TextIndex) -> Prints:
 # (paragraph ids count up through the batch).
 # Candidate occurrences in the pair files are uint64 too: paragraph a << 32 | paragraph b, a of
 # the lower report.
-BAND_BITS = 6
-BAND_FILES = 1 << BAND_BITS  # by the top bits of the key
-PAIR_FILES = 16  # by the first report: a pair of reports is decided within one file
+# Partitions are sized so that one (sorted, with its temporaries) stays within a few MiB:
+# ~2**18 band records (~256 reports) per band file, ~2**20 candidate occurrences per pair file.
+_BAND_RECORDS = 1 << 18
+_PAIR_RECORDS = 1 << 20
+
+
+def _partition_bits(records: int, per_file: int, low: int, high: int) -> int:
+    """Bits of a power-of-two number of files for *records*, ≥ 2**low and ≤ 2**high files."""
+    return min(high, max(low, (max(1, records // per_file) - 1).bit_length()))
+
+
 _FLUSH = 1 << 16  # band records buffered in memory before they go to their files (1 MiB)
 _CHUNK = 1 << 12  # candidate pairs scored at a time (2 MiB of signatures)
 
@@ -263,7 +271,8 @@ class CopyIndex:
     go to files in a private temporary directory, the rest to the batch's SQLite file, so memory
     does not grow with the batch. ``close()`` removes the files."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, reports: int = 0) -> None:
+        """*reports*: how many reports the batch has (or 0 if unknown), to size the partitions."""
         self.db = db
         db.executescript(
             "CREATE TABLE units(report INTEGER PRIMARY KEY, unit TEXT, path TEXT);"
@@ -277,6 +286,8 @@ class CopyIndex:
         self._pending: list[tuple[bytes, int, int]] = []  # (keys, report, first paragraph id)
         self._pending_bands = 0
         self._band_files: list[BinaryIO] = []  # opened by the first flush, closed by find() or close()
+        # by the top bits of the key (reports have some 60 paragraphs); at most 256 files
+        self._band_bits = _partition_bits(reports * BANDS * 64, _BAND_RECORDS, 6, 8)
         self._next = 0
         self._firsts = array("q")  # each report's first paragraph id, by report number
 
@@ -316,11 +327,12 @@ class CopyIndex:
         records[:, 0] = keys
         records[:, 1] = np.repeat((reports << _U64(32)) + firsts - starts, sizes)
         records[:, 1] += np.arange(len(keys), dtype=np.uint64) >> _BAND_SHIFT
-        part = (keys >> _U64(64 - BAND_BITS)).astype(np.uint8)
+        part = (keys >> _U64(64 - self._band_bits)).astype(np.uint8)
         records = np.take(records, np.argsort(part, kind="stable"), axis=0)  # radix sort for bytes
-        bounds = np.concatenate(([0], np.cumsum(np.bincount(part, minlength=BAND_FILES))))
+        files = 1 << self._band_bits
+        bounds = np.concatenate(([0], np.cumsum(np.bincount(part, minlength=files))))
         if not self._band_files:
-            self._band_files = [open(self._path(f"bands{b}"), "wb") for b in range(BAND_FILES)]  # noqa: SIM115
+            self._band_files = [open(self._path(f"bands{b}"), "wb") for b in range(files)]  # noqa: SIM115
         for fh, lo, hi in zip(self._band_files, bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
             if lo < hi:
                 fh.write(records[lo:hi])
@@ -330,17 +342,19 @@ class CopyIndex:
         paragraphs (the most similar pair of paragraphs, and how many). Returns the count."""
         self._flush()
         self._close_files()
-        pair_files = [open(self._path(f"pairs{i}"), "wb") for i in range(PAIR_FILES)]  # noqa: SIM115
+        # by the first report: a pair of reports is decided within one file
+        parts = 1 << _partition_bits(self._next * BANDS, _PAIR_RECORDS, 4, 8)
+        pair_files = [open(self._path(f"pairs{i}"), "wb") for i in range(parts)]  # noqa: SIM115
         try:
-            for b in range(BAND_FILES):
+            for b in range(1 << self._band_bits):
                 path = self._path(f"bands{b}")
                 if not os.path.exists(path):
                     continue  # no report had any paragraph
                 codes, lower = _shared(np.fromfile(path, dtype=np.uint64).reshape(-1, 2), stock_reports)
                 os.remove(path)
-                part = (lower % PAIR_FILES).astype(np.uint8)
+                part = (lower % parts).astype(np.uint8)
                 codes = codes[np.argsort(part, kind="stable")]
-                bounds = np.concatenate(([0], np.cumsum(np.bincount(part, minlength=PAIR_FILES)))).tolist()
+                bounds = np.concatenate(([0], np.cumsum(np.bincount(part, minlength=parts)))).tolist()
                 for fh, lo, hi in zip(pair_files, bounds[:-1], bounds[1:], strict=True):
                     fh.write(codes[lo:hi])
         finally:
@@ -351,7 +365,7 @@ class CopyIndex:
         firsts = np.frombuffer(self._firsts, dtype=np.int64)
         sigs, meta = os.open(self._path("sigs"), os.O_RDONLY), os.open(self._path("meta"), os.O_RDONLY)
         try:
-            for i in range(PAIR_FILES):
+            for i in range(parts):
                 path = self._path(f"pairs{i}")
                 best = _score(np.fromfile(path, dtype=np.uint64), firsts, sigs, threshold)
                 os.remove(path)
