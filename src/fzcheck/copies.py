@@ -186,25 +186,23 @@ def _shared(bands: np.ndarray, stock_reports: int) -> tuple[np.ndarray, np.ndarr
     """Occurrences of two paragraphs of different reports sharing a band that 2 to
     *stock_reports* reports have, from one partition of band records: pair codes, and the lower
     report of each."""
-    key = bands[:, 0]
-    # most keys occur once; only the repeated ones need ordering by report (fully, for determinism)
-    order = np.argsort(key)
+    # most keys occur once: only the repeated ones go on, grouped by key (groups numbered 0, 1, …)
+    # and within a group by paragraph, which is also by report (ids count up through the batch)
+    order = np.argsort(bands[:, 0])
+    key = bands[order, 0]
+    equal = key[1:] == key[:-1]
     repeated = np.zeros(len(key), dtype=bool)
-    equal = key[order[1:]] == key[order[:-1]]
     repeated[1:] |= equal
     repeated[:-1] |= equal
-    records = bands[order[repeated]]
-    records = records[np.lexsort((records[:, 1], records[:, 0]))]
-    key, ref = records[:, 0], records[:, 1]
-    report, para = (ref >> _U64(32)).astype(np.uint32), (ref & _MASK32).astype(np.uint32)
-    n = len(key)
-    new_key = np.ones(n, dtype=bool)
+    key, ref = key[repeated], bands[order[repeated], 1]
+    new_key = np.ones(len(key), dtype=bool)
     new_key[1:] = key[1:] != key[:-1]
+    group = np.cumsum(new_key) - 1
+    ref = ref[np.argsort((group.astype(np.uint64) << _U64(32)) | (ref & _MASK32))]  # values are unique
+    report, para = (ref >> _U64(32)).astype(np.uint32), (ref & _MASK32).astype(np.uint32)
     new_report = new_key.copy()
     new_report[1:] |= report[1:] != report[:-1]
-    starts = np.flatnonzero(new_key)
-    reports = np.add.reduceat(new_report.astype(np.int32), starts) if n else np.empty(0, dtype=np.int32)
-    group = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, n)))
+    reports = np.bincount(group, weights=new_report)  # distinct reports per group
     sel = ((reports >= 2) & (reports <= stock_reports))[group]
     group, report, para = group[sel], report[sel], para[sel]
     codes, lower = [np.empty(0, dtype=np.uint64)], [np.empty(0, dtype=np.uint32)]
