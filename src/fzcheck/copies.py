@@ -265,9 +265,9 @@ def _score(codes: np.ndarray, firsts: np.ndarray, sigs: int,
 
 
 class CopyIndex:
-    """Paragraph signatures of a batch and the copies found among them. Band keys and signatures
-    go to files in a private temporary directory, the rest to the batch's SQLite file, so memory
-    does not grow with the batch. ``close()`` removes the files."""
+    """Paragraph signatures of a batch and the copies found among them. Band keys, signatures,
+    locations and snippets go to files in a private temporary directory, units and copies to the
+    batch's SQLite file, so memory does not grow with the batch. ``close()`` removes the files."""
 
     def __init__(self, db: sqlite3.Connection, reports: int = 0) -> None:
         """*reports*: how many reports the batch has (or 0 if unknown), to size the partitions."""
