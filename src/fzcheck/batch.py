@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from fzcheck.checklist import SEVERITY_RANK, Checklist, load_checklist
-from fzcheck.copies import CopyIndex
+from fzcheck.copies import NO_PRINTS, CopyIndex, Prints
 from fzcheck.errors import FzcheckError
 from fzcheck.readers import MAX_BYTES
 
@@ -53,7 +53,7 @@ def _init_worker(checklist: str) -> None:
     _CHECKLIST = load_checklist(checklist)
 
 
-def check_one(path: str, lang: str = "zh", max_bytes: int = MAX_BYTES) -> tuple[dict[str, Any], list[Any]]:
+def check_one(path: str, lang: str = "zh", max_bytes: int = MAX_BYTES) -> tuple[dict[str, Any], Prints]:
     """One report → (row, paragraph fingerprints). Never raises for a bad report."""
     from fzcheck.api import load_document
     from fzcheck.copies import fingerprints
@@ -68,10 +68,10 @@ def check_one(path: str, lang: str = "zh", max_bytes: int = MAX_BYTES) -> tuple[
         doc = load_document(path, max_bytes)
     except FzcheckError as exc:
         row["error"] = exc.render(lang)
-        return row, []
+        return row, NO_PRINTS
     except Exception as exc:  # a reader bug must not abort a batch of hundreds
         row["error"] = f"{path}: {type(exc).__name__}: {exc}"
-        return row, []
+        return row, NO_PRINTS
     report = check(doc, _CHECKLIST)
     row.update(unit=doc.unit, year=doc.year, published=doc.published.isoformat() if doc.published else None,
                score=report.score)
@@ -87,7 +87,7 @@ def check_one(path: str, lang: str = "zh", max_bytes: int = MAX_BYTES) -> tuple[
     return row, fingerprints(doc, report.index)
 
 
-def _check_one_star(args: tuple[str, str, int]) -> tuple[dict[str, Any], list[Any]]:
+def _check_one_star(args: tuple[str, str, int]) -> tuple[dict[str, Any], Prints]:
     return check_one(*args)
 
 
@@ -125,6 +125,7 @@ class BatchResult:
         return 0
 
     def close(self) -> None:
+        self.index.close()
         self.db.close()
 
 
@@ -138,11 +139,11 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
     db = sqlite3.connect("")
     db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
                      "CREATE TABLE rows(n INTEGER PRIMARY KEY, json TEXT);")
-    result = BatchResult(checklist=checklist, db=db, index=CopyIndex(db))
+    result = BatchResult(checklist=checklist, db=db, index=CopyIndex(db, len(paths)))
     jobs = jobs or os.cpu_count() or 1
     tasks = [(p, lang, max_bytes) for p in paths]
 
-    def consume(outcomes: Iterator[tuple[dict[str, Any], list[Any]]]) -> None:
+    def consume(outcomes: Iterator[tuple[dict[str, Any], Prints]]) -> None:
         for n, (row, prints) in enumerate(outcomes):
             db.execute("INSERT INTO rows VALUES (?, ?)", (n, json.dumps(row, ensure_ascii=False)))
             result.index.add(n, row["path"], row["unit"], prints)
@@ -151,13 +152,17 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
             if progress:
                 progress(n + 1, len(tasks))
 
-    if jobs == 1 or len(tasks) < 8:
-        _init_worker(checklist_name)
-        consume(check_one(*t) for t in tasks)
-    else:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(checklist_name,)) as pool:
-            consume(pool.map(_check_one_star, tasks, chunksize=max(1, min(32, len(tasks) // (jobs * 8)))))
-    # text shared by more reports than this is stock phrasing or a common template, not copying
-    stock = max(5, min(20, len(paths) // 50))
-    result.copy_count = result.index.find(stock_reports=stock)
+    try:
+        if jobs == 1 or len(tasks) < 8:
+            _init_worker(checklist_name)
+            consume(check_one(*t) for t in tasks)
+        else:
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(checklist_name,)) as pool:
+                consume(pool.map(_check_one_star, tasks, chunksize=max(1, min(32, len(tasks) // (jobs * 8)))))
+        # text shared by more reports than this is stock phrasing or a common template, not copying
+        stock = max(5, min(20, len(paths) // 50))
+        result.copy_count = result.index.find(stock_reports=stock)
+    except BaseException:  # Ctrl-C or a bug: no temporary files left behind
+        result.close()
+        raise
     return result

@@ -1,22 +1,33 @@
 """Paragraphs copied between reports of different units: MinHash over character shingles with
-locality-sensitive hashing (LSH), indexed in a temporary SQLite file so that memory stays flat
-however many reports a province sends.
+locality-sensitive hashing (LSH), kept in temporary files so that memory stays flat however many
+reports a province sends.
 
 A paragraph's signature is 64 MinHash values of its 4-character shingles (digits folded, so a
-copied paragraph with this year's figures still matches). Paragraphs sharing a band (16 bands of
-4) are candidates; a candidate pair is a copy when its estimated Jaccard similarity reaches
-``threshold``. Text that many reports share — the stock political phrases every report has — is
-not copying: a band shared by more than ``stock_reports`` reports is ignored, and the checklist's
-masks (slogans, titles of documents) are cut out before hashing.
+copied paragraph with this year's figures still matches), computed by one-permutation hashing:
+each shingle is hashed once, the top 6 bits choose one of 64 bins and each bin keeps its minimum;
+empty bins of short paragraphs borrow from a filled bin ("optimal densification", Shrivastava
+2017), so two copies of a paragraph fill their bins alike. Paragraphs sharing two of the 16 bands
+of 4 values are candidates; a candidate pair is a copy when its estimated Jaccard similarity (the
+share of equal values) reaches ``threshold``. Text that many reports share — the stock political
+phrases every report has — is not copying: a band shared by more than ``stock_reports`` reports is
+ignored, and the checklist's masks (slogans, titles of documents) are cut out before hashing.
+
+Workers hash; the main process only appends bytes: band keys go to hash-partitioned files,
+signatures and the paragraphs' locations and snippets to flat files of fixed-size records. The
+search after the last report reads one partition at a time.
 """
 
 from __future__ import annotations
 
-import re
+import os
 import sqlite3
+import struct
+import tempfile
+from array import array
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO, NamedTuple
+
+import numpy as np
 
 from fzcheck.document import Document
 from fzcheck.matching import MASK_CHAR, TextIndex
@@ -26,151 +37,365 @@ BANDS = 16
 ROWS = NUM_PERM // BANDS
 SHINGLE = 4
 MIN_CHARS = 60  # shorter paragraphs are headings, slogans or lists: too little to call copying
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+SIG_BYTES = NUM_PERM * 4
+
+_U64 = np.uint64
+_MASK32 = _U64(0xFFFF_FFFF)
+_BAND_SHIFT = _U64(BANDS.bit_length() - 1)  # BANDS is a power of two
+_EMPTY_BIN = _U64(1 << 32)  # above any 32-bit value: marks a bin no shingle fell into
 
 
-def _permutations() -> tuple[Any, Any]:
-    import numpy as np
-
-    # fixed odd multipliers and offsets: the same signature in every process and every run
-    rng = np.random.Generator(np.random.PCG64(20240331))
-    a = rng.integers(1, 2**32 - 1, size=NUM_PERM, dtype=np.uint32) | np.uint32(1)
-    b = rng.integers(0, 2**32 - 1, size=NUM_PERM, dtype=np.uint32)
-    return a, b
-
-
-_PERM: tuple[Any, Any] | None = None
-
-
-def signatures(texts: list[str]) -> list[bytes | None]:
-    """MinHash signatures (64 × uint32) of folded paragraphs, None for those too short.
-
-    All paragraphs of a report are hashed by numpy at once: 32-bit shingle hashes of the
-    concatenated text, 64 affine permutations mod 2**32, then one ``minimum.reduceat`` over each
-    paragraph's own shingles (those straddling two paragraphs are left out)."""
-    import numpy as np
-
-    global _PERM
-    if _PERM is None:
-        _PERM = _permutations()
-    a, b = _PERM
-    folded = [_DIGITS.sub("0", t) for t in texts]
-    keep = [i for i, t in enumerate(folded) if len(t) >= MIN_CHARS]
-    out: list[bytes | None] = [None] * len(texts)
-    if not keep:
-        return out
-    lengths = np.array([len(folded[i]) for i in keep])
-    codes = np.frombuffer("".join(folded[i] for i in keep).encode("utf-32-le"), dtype=np.uint32)
-    codes = codes.astype(np.uint64)
-    p = np.uint64(1_000_003)
-    with np.errstate(over="ignore"):
-        shingles = codes[:-3] * (p * p * p) + codes[1:-2] * (p * p) + codes[2:-1] * p + codes[3:]
-        small = (shingles ^ (shingles >> np.uint64(32))).astype(np.uint32)
-        # a paragraph's shingles start at its offset; the last SHINGLE-1 would reach into the next
-        own = np.ones(len(small), dtype=bool)
-        ends = np.cumsum(lengths)
-        for e in ends[:-1]:
-            own[e - SHINGLE + 1:e] = False
-        hashed = small[own][:, None] * a[None, :] + b[None, :]
-    starts = np.concatenate(([0], np.cumsum(lengths - SHINGLE + 1)[:-1]))
-    mins = np.minimum.reduceat(hashed, starts, axis=0)
-    for k, i in enumerate(keep):
-        out[i] = mins[k].tobytes()
+def _splitmix64(seed: int, n: int) -> list[int]:
+    """Fixed pseudo-random constants, the same in every process, run and numpy version."""
+    out = []
+    for _ in range(n):
+        seed = (seed + 0x9E3779B97F4A7C15) & 0xFFFF_FFFF_FFFF_FFFF
+        z = seed
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & 0xFFFF_FFFF_FFFF_FFFF
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & 0xFFFF_FFFF_FFFF_FFFF
+        out.append(z ^ (z >> 31))
     return out
 
 
-def band_keys(sig: bytes) -> list[bytes]:
-    """The LSH bands of a signature, each prefixed with its number so equal values in different
-    bands do not collide."""
-    width = ROWS * 4
-    return [bytes((i,)) + sig[i * width:(i + 1) * width] for i in range(BANDS)]
+_BAND_SALT = np.array(_splitmix64(20240331, BANDS), dtype=np.uint64)
+# for each bin, the order in which an empty bin looks for a filled one to borrow from: a fixed
+# random permutation of all bins, so a paragraph with any filled bin always finds one
+_BORROW = np.argsort(np.array(_splitmix64(20240401, NUM_PERM * NUM_PERM), dtype=np.uint64)
+                     .reshape(NUM_PERM, NUM_PERM), axis=1, kind="stable")
 
 
-def similarity(a: bytes, b: bytes) -> float:
-    import numpy as np
-
-    return float(np.mean(np.frombuffer(a, dtype=np.uint32) == np.frombuffer(b, dtype=np.uint32)))
-
-
-@dataclass(frozen=True, slots=True)
-class Fingerprint:
-    line: int
-    location: int  # line, Word paragraph or PDF page
-    snippet: str
-    signature: bytes
+def _mix(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finaliser, in place: a bijection whose output bits each depend on
+    every input bit."""
+    h ^= h >> _U64(33)
+    h *= _U64(0xFF51AFD7ED558CCD)
+    h ^= h >> _U64(33)
+    h *= _U64(0xC4CEB9FE1A85EC53)
+    h ^= h >> _U64(33)
+    return h
 
 
-def fingerprints(doc: Document, index: TextIndex) -> list[Fingerprint]:
+def signatures(texts: list[str]) -> tuple[np.ndarray, list[int]]:
+    """MinHash signatures (one row of 64 uint32 per paragraph) of the folded paragraphs at least
+    MIN_CHARS long once masks are cut out and numbers folded, and the indexes of those paragraphs.
+
+    The whole report is hashed at once: the concatenated text as code points, a paragraph number
+    per character so that nothing (a number, a shingle) runs from one paragraph into the next."""
+    n = len(texts)
+    # surrogatepass: a lone surrogate (readers replace them, the API may not) must not abort a batch
+    codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    para = np.repeat(np.arange(n, dtype=np.int32), np.fromiter(map(len, texts), dtype=np.int64, count=n))
+    kept = codes != ord(MASK_CHAR)
+    codes, para = codes[kept], para[kept]
+    # a number (digits with at most inner points; fold has made full-width digits ASCII) → "0"
+    same = para[1:] == para[:-1]
+    num = (codes - np.uint32(48)) < 10
+    num[1:-1] |= (codes[1:-1] == ord(".")) & num[:-2] & num[2:] & same[:-1] & same[1:]
+    inner = np.zeros(len(num), dtype=bool)
+    inner[1:] = num[1:] & num[:-1] & same
+    first = ~inner
+    codes = np.where(num, np.uint32(48), codes)[first].astype(np.uint64)
+    para = para[first]
+    long = np.bincount(para, minlength=n) >= MIN_CHARS
+    rows = np.flatnonzero(long)
+    if not len(rows):
+        return np.empty((0, NUM_PERM), dtype=np.uint32), []
+    p = _U64(1_000_003)
+    with np.errstate(over="ignore"):
+        shingles = codes[:-3] * (p * p * p) + codes[1:-2] * (p * p) + codes[2:-1] * p + codes[3:]
+    start = para[:-(SHINGLE - 1)]
+    own = (start == para[SHINGLE - 1:]) & long[start]
+    h = _mix(shingles[own])
+    row = (np.cumsum(long) - 1)[start[own]]
+    mins = np.full(len(rows) * NUM_PERM, _EMPTY_BIN, dtype=np.uint64)
+    np.minimum.at(mins, row * NUM_PERM + (h >> _U64(58)).astype(np.int64), h & _MASK32)
+    mins = mins.reshape(len(rows), NUM_PERM)
+    empty = mins == _EMPTY_BIN
+    if empty.any():
+        r, b = np.nonzero(empty)
+        filled, order, each = ~empty, _BORROW[b], np.arange(len(b))
+        # the first filled bin in the borrowing order: nearly always among the first 8
+        look = filled[r[:, None], order[:, :8]]
+        pick = np.argmax(look, axis=1)
+        rest = ~look[each, pick]
+        if rest.any():
+            pick[rest] = np.argmax(filled[r[rest, None], order[rest]], axis=1)
+        mins[r, b] = mins[r, order[each, pick]]  # donors are filled bins: no borrowed value is read
+    return mins.astype(np.uint32), rows.tolist()
+
+
+def band_keys(sigs: np.ndarray) -> np.ndarray:
+    """The LSH bands of signatures as 64-bit keys (paragraphs × BANDS): each band's 4 values are
+    hashed with a salt of its own, so equal values in different bands give different keys."""
+    pairs = np.ascontiguousarray(sigs).view(np.uint64)  # two values per word, little-endian
+    return _mix(_mix(pairs[:, 0::2] ^ _BAND_SALT) ^ pairs[:, 1::2])
+
+
+class Prints(NamedTuple):
+    """A report's paragraphs as the main process stores them: plain bytes, cheap to pickle."""
+
+    keys: bytes  # uint64 band keys, BANDS per paragraph
+    sigs: bytes  # uint32 signatures, NUM_PERM per paragraph
+    meta: bytes  # location and snippet, one _META record per paragraph
+
+
+NO_PRINTS = Prints(b"", b"", b"")
+SNIPPET = 40  # characters of a paragraph shown with a copy
+# a paragraph's location and snippet (≤ SNIPPET + 1 characters, ≤ 4 bytes each in UTF-8):
+# fixed-size records, so the main process stores a report's with one write and reads one back
+# with one pread
+_META = struct.Struct(f"<qH{4 * (SNIPPET + 1) + 2}s")
+
+
+def fingerprints(doc: Document, index: TextIndex) -> Prints:
     """Signatures of the report's body paragraphs, from the text the check already folded and
     masked: the checklist's masks (slogans, titles of documents) are cut out, because what
     every report says is not copied from anyone."""
     body = [p for p in doc.paragraphs if p.kind == "body"]
-    texts = [index.paragraph(p).text.replace(MASK_CHAR, "") for p in body]
-    out = []
-    for p, sig in zip(body, signatures(texts), strict=True):
-        if sig is not None:
-            snippet = p.text[:40] + ("…" if len(p.text) > 40 else "")
-            out.append(Fingerprint(p.line, doc.location(p.line), snippet, sig))
-    return out
+    sigs, rows = signatures([index.paragraph(p).text for p in body])
+    if not rows:
+        return NO_PRINTS
+    meta = []
+    for i in rows:
+        text = body[i].text
+        snippet = (text[:SNIPPET] + ("…" if len(text) > SNIPPET else "")).encode("utf-8", "surrogatepass")
+        meta.append(_META.pack(doc.location(body[i].line), len(snippet), snippet))
+    return Prints(band_keys(sigs).tobytes(), sigs.tobytes(), b"".join(meta))
+
+
+# Band records in the partition files are pairs of uint64: the key, and report << 32 | paragraph
+# (paragraph ids count up through the batch).
+# Candidate occurrences in the pair files are uint64 too: paragraph a << 32 | paragraph b, a of
+# the lower report.
+# Partitions are sized so that one (sorted, with its temporaries) stays within a few MiB:
+# ~2**18 band records (~256 reports) per band file, ~2**20 candidate occurrences per pair file.
+_BAND_RECORDS = 1 << 18
+_PAIR_RECORDS = 1 << 20
+
+
+def _partition_bits(records: int, per_file: int, low: int, high: int) -> int:
+    """Bits of a power-of-two number of files for *records*, ≥ 2**low and ≤ 2**high files."""
+    return min(high, max(low, (max(1, records // per_file) - 1).bit_length()))
+
+
+_FLUSH = 1 << 16  # band records buffered in memory before they go to their files (1 MiB)
+_CHUNK = 1 << 12  # candidate pairs scored at a time (2 MiB of signatures)
+
+
+def _shared(bands: np.ndarray, stock_reports: int) -> tuple[np.ndarray, np.ndarray]:
+    """Occurrences of two paragraphs of different reports sharing a band that 2 to
+    *stock_reports* reports have, from one partition of band records: pair codes, and the lower
+    report of each."""
+    # most keys occur once: only the repeated ones go on, grouped by key (groups numbered 0, 1, …)
+    # and within a group by paragraph, which is also by report (ids count up through the batch)
+    order = np.argsort(bands[:, 0])
+    key = bands[order, 0]
+    equal = key[1:] == key[:-1]
+    repeated = np.zeros(len(key), dtype=bool)
+    repeated[1:] |= equal
+    repeated[:-1] |= equal
+    key, ref = key[repeated], bands[order[repeated], 1]
+    new_key = np.ones(len(key), dtype=bool)
+    new_key[1:] = key[1:] != key[:-1]
+    group = np.cumsum(new_key) - 1
+    ref = ref[np.argsort((group.astype(np.uint64) << _U64(32)) | (ref & _MASK32))]  # values are unique
+    report, para = (ref >> _U64(32)).astype(np.uint32), (ref & _MASK32).astype(np.uint32)
+    new_report = new_key.copy()
+    new_report[1:] |= report[1:] != report[:-1]
+    reports = np.bincount(group, weights=new_report)  # distinct reports per group
+    sel = ((reports >= 2) & (reports <= stock_reports))[group]
+    group, report, para = group[sel], report[sel], para[sel]
+    codes, lower = [np.empty(0, dtype=np.uint64)], [np.empty(0, dtype=np.uint32)]
+    para = para.astype(np.uint64)
+    gap = 1
+    while gap < len(group):  # every two records of a group, by their distance in it
+        same = group[gap:] == group[:-gap]
+        if not same.any():
+            break  # no group is longer than gap
+        # reports ascend within a group: the first of two different ones is the lower
+        i = np.flatnonzero(same & (report[gap:] != report[:-gap]))
+        codes.append((para[i] << _U64(32)) | para[i + gap])
+        lower.append(report[i])
+        gap += 1
+    return np.concatenate(codes), np.concatenate(lower)
+
+
+def _paragraph(meta: int, para: int) -> tuple[int, str]:
+    """Location and snippet of a paragraph, from the meta file."""
+    location, size, snippet = _META.unpack(os.pread(meta, _META.size, para * _META.size))
+    return location, snippet[:size].decode("utf-8", "surrogatepass")
+
+
+def _score(codes: np.ndarray, firsts: np.ndarray, sigs: int,
+           threshold: float) -> list[tuple[int, int, int, int, float, int]]:
+    """From the band-sharing occurrences of some pairs of reports (all occurrences of each): per
+    pair of reports, the most similar pair of paragraphs (ties: the earliest) and how many
+    pairs of paragraphs are copies. *firsts* is each report's first paragraph id; *sigs* the
+    signature file."""
+    codes.sort()
+    head = np.ones(len(codes), dtype=bool)
+    head[1:] = codes[1:] != codes[:-1]
+    starts = np.flatnonzero(head)
+    cand = codes[starts[np.diff(np.append(starts, len(codes))) >= 2]]  # one shared band is too often chance
+    kept, equal = [], []
+    for lo in range(0, len(cand), _CHUNK):
+        chunk = cand[lo:lo + _CHUNK]
+        pa, pb = chunk >> _U64(32), chunk & _MASK32
+        ids = np.unique(np.concatenate((pa, pb)))
+        rows = np.frombuffer(b"".join(os.pread(sigs, SIG_BYTES, i * SIG_BYTES) for i in ids.tolist()),
+                             dtype=np.uint32).reshape(len(ids), NUM_PERM)
+        same = (rows[np.searchsorted(ids, pa)] == rows[np.searchsorted(ids, pb)]).sum(axis=1)
+        hit = same / NUM_PERM >= threshold
+        kept.append(chunk[hit])
+        equal.append(same[hit])
+    if not kept:
+        return []
+    chunk, same = np.concatenate(kept), np.concatenate(equal)
+    pa, pb = (chunk >> _U64(32)).astype(np.int64), (chunk & _MASK32).astype(np.int64)
+    # the report of a paragraph: the last with its first paragraph at or before it
+    ra, rb = np.searchsorted(firsts, pa, side="right") - 1, np.searchsorted(firsts, pb, side="right") - 1
+    order = np.lexsort((pb, pa, -same, rb, ra))
+    ra, rb, pa, pb, same = ra[order], rb[order], pa[order], pb[order], same[order]
+    head = np.ones(len(ra), dtype=bool)
+    head[1:] = (ra[1:] != ra[:-1]) | (rb[1:] != rb[:-1])
+    starts = np.flatnonzero(head)
+    counts = np.diff(np.append(starts, len(ra)))
+    return list(zip(ra[starts].tolist(), rb[starts].tolist(), pa[starts].tolist(), pb[starts].tolist(),
+                    (same[starts] / NUM_PERM).tolist(), counts.tolist(), strict=True))
 
 
 class CopyIndex:
-    """Paragraph signatures of a batch and the copies found among them, in the batch's SQLite
-    file: candidates, scores and pairs stay on disk, so memory does not grow with the batch."""
+    """Paragraph signatures of a batch and the copies found among them. Band keys, signatures,
+    locations and snippets go to files in a private temporary directory, units and copies to the
+    batch's SQLite file, so memory does not grow with the batch. ``close()`` removes the files."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, reports: int = 0) -> None:
+        """*reports*: how many reports the batch has (or 0 if unknown), to size the partitions."""
         self.db = db
         db.executescript(
-            "CREATE TABLE paras(id INTEGER PRIMARY KEY, report INTEGER, location INTEGER, snippet TEXT, sig BLOB);"
-            "CREATE TABLE bands(key BLOB, report INTEGER, para INTEGER);"
             "CREATE TABLE units(report INTEGER PRIMARY KEY, unit TEXT, path TEXT);"
             "CREATE TABLE copies(a INTEGER, b INTEGER, a_location INTEGER, b_location INTEGER,"
             " a_snippet TEXT, b_snippet TEXT, similarity REAL, paragraphs INTEGER);"
         )
-        db.create_function("similarity", 2, similarity, deterministic=True)
+        self._tmp = tempfile.TemporaryDirectory(prefix="fzcheck-copies-")
+        # closed by find() or close()
+        self._sigs = open(self._path("sigs"), "wb")  # noqa: SIM115
+        self._meta = open(self._path("meta"), "wb")  # noqa: SIM115
+        self._pending: list[tuple[bytes, int, int]] = []  # (keys, report, first paragraph id)
+        self._pending_bands = 0
+        self._band_files: list[BinaryIO] = []  # opened by the first flush, closed by find() or close()
+        # by the top bits of the key (reports have some 60 paragraphs); at most 256 files
+        self._band_bits = _partition_bits(reports * BANDS * 64, _BAND_RECORDS, 6, 8)
         self._next = 0
+        self._firsts = array("q")  # each report's first paragraph id, by report number
 
-    def add(self, report: int, path: str, unit: str | None, prints: list[Fingerprint]) -> None:
-        ids = range(self._next, self._next + len(prints))
-        self._next += len(prints)
+    def _path(self, name: str) -> str:
+        return os.path.join(self._tmp.name, name)
+
+    def add(self, report: int, path: str, unit: str | None, prints: Prints) -> None:
+        """Store a report's paragraphs; reports are numbered 0, 1, 2, … in the order added."""
+        if report != len(self._firsts):
+            raise ValueError(f"report {report} added out of order")
+        self._firsts.append(self._next)
+        count = len(prints.sigs) // SIG_BYTES
         self.db.execute("INSERT INTO units VALUES (?,?,?)", (report, unit, path))
-        self.db.executemany("INSERT INTO paras VALUES (?,?,?,?,?)",
-                            [(i, report, fp.location, fp.snippet, fp.signature)
-                             for i, fp in zip(ids, prints, strict=True)])
-        self.db.executemany("INSERT INTO bands VALUES (?,?,?)",
-                            [(k, report, i) for i, fp in zip(ids, prints, strict=True)
-                             for k in band_keys(fp.signature)])
+        if count:
+            self._sigs.write(prints.sigs)
+            self._meta.write(prints.meta)
+            self._pending.append((prints.keys, report, self._next))
+            self._pending_bands += count * BANDS
+            if self._pending_bands >= _FLUSH:
+                self._flush()
+        self._next += count
+
+    def _flush(self) -> None:
+        """Append the buffered band records to their partition files, in batch order."""
+        if not self._pending:
+            return
+        keys = np.frombuffer(b"".join(k for k, _, _ in self._pending), dtype=np.uint64)
+        count = len(self._pending)
+        sizes = np.fromiter((len(k) // 8 for k, _, _ in self._pending), dtype=np.int64, count=count)
+        reports = np.fromiter((r for _, r, _ in self._pending), dtype=np.uint64, count=count)
+        firsts = np.fromiter((f for _, _, f in self._pending), dtype=np.uint64, count=count)
+        self._pending, self._pending_bands = [], 0
+        # a report's keys are BANDS per paragraph from its first paragraph id on; its keys start at
+        # a multiple of BANDS in `keys`, so the paragraph id is firsts - start/BANDS + index/BANDS
+        starts = (np.cumsum(sizes) - sizes).astype(np.uint64) >> _BAND_SHIFT
+        records = np.empty((len(keys), 2), dtype=np.uint64)
+        records[:, 0] = keys
+        records[:, 1] = np.repeat((reports << _U64(32)) + firsts - starts, sizes)
+        records[:, 1] += np.arange(len(keys), dtype=np.uint64) >> _BAND_SHIFT
+        part = (keys >> _U64(64 - self._band_bits)).astype(np.uint8)
+        records = np.take(records, np.argsort(part, kind="stable"), axis=0)  # radix sort for bytes
+        files = 1 << self._band_bits
+        bounds = np.concatenate(([0], np.cumsum(np.bincount(part, minlength=files))))
+        if not self._band_files:
+            self._band_files = [open(self._path(f"bands{b}"), "wb") for b in range(files)]  # noqa: SIM115
+        for fh, lo, hi in zip(self._band_files, bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
+            if lo < hi:
+                fh.write(records[lo:hi])
 
     def find(self, threshold: float = 0.6, stock_reports: int = 5) -> int:
         """Fill ``copies``: one row per two reports of different units that share copied
         paragraphs (the most similar pair of paragraphs, and how many). Returns the count."""
-        # A covering index lets SQLite group and join the bands without touching the table;
-        # staging the shared keys and the candidates in temporary tables is ~3x faster than one
-        # nested query (1.5 s → 0.55 s for 600 reports here).
-        self.db.execute("CREATE INDEX bands_key ON bands(key, report, para)")
+        self._flush()
+        self._close_files()
+        # by the first report: a pair of reports is decided within one file
+        parts = 1 << _partition_bits(self._next * BANDS, _PAIR_RECORDS, 4, 8)
+        pair_files = [open(self._path(f"pairs{i}"), "wb") for i in range(parts)]  # noqa: SIM115
+        try:
+            for b in range(1 << self._band_bits):
+                path = self._path(f"bands{b}")
+                if not os.path.exists(path):
+                    continue  # no report had any paragraph
+                codes, lower = _shared(np.fromfile(path, dtype=np.uint64).reshape(-1, 2), stock_reports)
+                os.remove(path)
+                part = (lower % parts).astype(np.uint8)
+                codes = codes[np.argsort(part, kind="stable")]
+                bounds = np.concatenate(([0], np.cumsum(np.bincount(part, minlength=parts)))).tolist()
+                for fh, lo, hi in zip(pair_files, bounds[:-1], bounds[1:], strict=True):
+                    fh.write(codes[lo:hi])
+        finally:
+            for fh in pair_files:
+                fh.close()
+        self.db.execute("CREATE TEMP TABLE found(a INTEGER, b INTEGER, a_location INTEGER, b_location INTEGER,"
+                        " a_snippet TEXT, b_snippet TEXT, similarity REAL, paragraphs INTEGER)")
+        firsts = np.frombuffer(self._firsts, dtype=np.int64)
+        sigs, meta = os.open(self._path("sigs"), os.O_RDONLY), os.open(self._path("meta"), os.O_RDONLY)
+        try:
+            for i in range(parts):
+                path = self._path(f"pairs{i}")
+                best = _score(np.fromfile(path, dtype=np.uint64), firsts, sigs, threshold)
+                os.remove(path)
+                rows = []
+                for a, b, pa, pb, sim, n in best:
+                    (la, sa), (lb, sb) = _paragraph(meta, pa), _paragraph(meta, pb)
+                    rows.append((a, b, la, lb, sa, sb, sim, n))
+                self.db.executemany("INSERT INTO found VALUES (?,?,?,?,?,?,?,?)", rows)
+        finally:
+            os.close(sigs)
+            os.close(meta)
+        # a unit reusing its own text is not copying from another
         self.db.execute(
-            "CREATE TEMP TABLE shared AS SELECT key FROM bands GROUP BY key"
-            " HAVING COUNT(DISTINCT report) BETWEEN 2 AND ?", (stock_reports,))
-        # candidates share at least two bands (one shared band is too often chance)
-        self.db.execute(
-            "CREATE TEMP TABLE cand AS SELECT x.para AS pa, y.para AS pb FROM shared s"
-            " JOIN bands x ON x.key = s.key JOIN bands y ON y.key = x.key AND y.report > x.report"
-            " GROUP BY x.para, y.para HAVING COUNT(*) >= 2")
-        # SQLite's MAX() takes the other columns from the row with the maximum: the best pair
-        self.db.execute(
-            "INSERT INTO copies"
-            " WITH scored AS (SELECT a.report AS ra, b.report AS rb, a.location AS la, b.location AS lb,"
-            "   a.snippet AS sa, b.snippet AS sb, similarity(a.sig, b.sig) AS s"
-            "   FROM cand JOIN paras a ON a.id = cand.pa JOIN paras b ON b.id = cand.pb"
-            "   JOIN units ua ON ua.report = a.report JOIN units ub ON ub.report = b.report"
-            # a unit reusing its own text is not copying from another
-            "   WHERE ua.unit IS NULL OR ub.unit IS NULL OR ua.unit <> ub.unit)"
-            " SELECT ra, rb, la, lb, sa, sb, MAX(s), COUNT(*) FROM scored WHERE s >= ? GROUP BY ra, rb",
-            (threshold,),
-        )
+            "INSERT INTO copies SELECT f.a, f.b, f.a_location, f.b_location, f.a_snippet, f.b_snippet,"
+            " f.similarity, f.paragraphs FROM found f JOIN units ua ON ua.report = f.a"
+            " JOIN units ub ON ub.report = f.b"
+            " WHERE ua.unit IS NULL OR ub.unit IS NULL OR ua.unit <> ub.unit ORDER BY f.a, f.b")
+        self.db.execute("DROP TABLE found")
         self.db.execute("CREATE INDEX copies_a ON copies(a)")
         self.db.execute("CREATE INDEX copies_b ON copies(b)")
         return int(self.db.execute("SELECT COUNT(*) FROM copies").fetchone()[0])
+
+    def _close_files(self) -> None:
+        self._sigs.close()
+        self._meta.close()
+        for fh in self._band_files:
+            fh.close()
+
+    def close(self) -> None:
+        """Remove the temporary files (idempotent)."""
+        self._close_files()
+        self._tmp.cleanup()
 
     def pairs(self) -> Iterator[dict[str, Any]]:
         rows = self.db.execute(
