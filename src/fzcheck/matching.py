@@ -171,36 +171,13 @@ class TextIndex:
         self.masks = masks
         self.phrases = phrases
         self.cache: dict[object, object] = {}  # derived per-document data the engine reuses
-        to_simplified = _simplifier() if doc.script == "traditional" else None
-        filters = [(rx, required_literal(rx)) for rx in masks]
-        sources = [(p, p.text, None) for p in doc.paragraphs]
-        sources += [(doc.paragraphs[h.paragraph], h.title, h) for h in doc.headings]
-        texts = [text for _, text, _ in sources]
-        joined = SEP.join(texts)
-        if joined.count(SEP) == len(texts) - 1:
-            folded_joined = fold(joined)
-            folded_all = folded_joined.split(SEP)
-            if to_simplified is None:  # a mask whose literal is nowhere in the text is skipped at once
-                filters = [(rx, lit) for rx, lit in filters if lit is None or lit in folded_joined]
-        else:
-            folded_all = [fold(t) for t in texts]
-        masked: list[tuple[str, str]] = []
-        for text in folded_all:
-            if to_simplified is not None:
-                converted = to_simplified(text)
-                if len(converted) == len(text):  # t2s is character for character but for rare phrases
-                    text = converted
-            raw = text
-            if PLACEHOLDER_START in text:
-                text = _mask_placeholders(text)
-            for rx, literal in filters:
-                if literal is None or literal in text:  # most masks cannot match most paragraphs
-                    text = rx.sub(_mask_match, text)
-            masked.append((text, raw))
-        occurrences = phrases.scan_units([text for text, _ in masked])
+        texts = [p.text for p in doc.paragraphs] + [h.title for h in doc.headings]
+        raws, masked = _fold_and_mask(texts, masks, doc.script == "traditional")
+        occurrences = phrases.scan_units(masked)
+        sources = [(p, None) for p in doc.paragraphs] + [(doc.paragraphs[h.paragraph], h) for h in doc.headings]
         units: list[Unit] = []
         inverted: dict[str, list[Unit]] = {}
-        for (p, text, heading), (folded, raw), occ in zip(sources, masked, occurrences, strict=True):
+        for (p, heading), text, raw, folded, occ in zip(sources, texts, raws, masked, occurrences, strict=True):
             unit = Unit(p, folded, raw, text, heading, occ)
             units.append(unit)
             for phrase in occ:
@@ -239,6 +216,57 @@ class Region:
         if self._members is None:
             self._members = {u.seq for u in self.units}
         return self._members
+
+
+def _fold_and_mask(texts: list[str], masks: list[re.Pattern[str]],
+                   traditional: bool) -> tuple[list[str], list[str]]:
+    """Each text folded (and in simplified characters), then also masked."""
+    filters = [(rx, required_literal(rx)) for rx in masks]
+    joined = SEP.join(texts)
+    if traditional or joined.count(SEP) != len(texts) - 1:
+        raws = [fold(t) for t in texts]
+        if traditional:
+            to_simplified = _simplifier()
+            # t2s is character for character but for rare phrases, which keep their characters
+            raws = [c if len(c := to_simplified(t)) == len(t) else t for t in raws]
+        return raws, [_mask(t, filters) for t in raws]
+    # the common case: the whole document folded at once, and only the paragraphs holding a
+    # mask's literal (or a prompt) are masked
+    folded = fold(joined)
+    raws = folded.split(SEP)
+    todo: set[int] = set()
+    starts: list[int] | None = None
+    for needle in [PLACEHOLDER_START, *(lit for _, lit in filters)]:
+        if needle is None:
+            todo.update(range(len(raws)))
+            continue
+        pos = folded.find(needle)
+        while pos >= 0:
+            if starts is None:
+                starts = _starts(raws)
+            todo.add(bisect.bisect_right(starts, pos) - 1)
+            pos = folded.find(needle, pos + 1)
+    masked = list(raws)
+    for k in todo:
+        masked[k] = _mask(raws[k], filters)
+    return raws, masked
+
+
+def _starts(texts: list[str]) -> list[int]:
+    """Where each text starts in ``SEP.join(texts)``."""
+    out = [0]
+    for t in texts[:-1]:
+        out.append(out[-1] + len(t) + 1)
+    return out
+
+
+def _mask(text: str, filters: list[tuple[re.Pattern[str], str | None]]) -> str:
+    if PLACEHOLDER_START in text:
+        text = _mask_placeholders(text)
+    for rx, literal in filters:
+        if literal is None or literal in text:  # most masks cannot match most paragraphs
+            text = rx.sub(_mask_match, text)
+    return text
 
 
 def _mask_match(m: re.Match[str]) -> str:
@@ -300,6 +328,7 @@ class _Lookup:
     refs: dict[str, list[tuple[str, int, int]]]  # variant → [("any", concept, 0) | ("all", group, concept)]
     phrases: frozenset[str]  # the keys of refs
     exclude: frozenset[str]
+    any_only: bool  # no groups, exclusions or patterns: the common, simple case
 
 
 def _lookup(matcher: Matcher) -> _Lookup:
@@ -313,7 +342,8 @@ def _lookup(matcher: Matcher) -> _Lookup:
             for c, concept in enumerate(group):
                 for v in concept.variants:
                     refs.setdefault(v, []).append(("all", g, c))
-        found = matcher.cache["lookup"] = _Lookup(refs, frozenset(refs), frozenset(matcher.exclude))
+        found = matcher.cache["lookup"] = _Lookup(refs, frozenset(refs), frozenset(matcher.exclude),
+                                                  not (matcher.all or matcher.exclude or matcher.regex))
     return found
 
 
@@ -323,6 +353,8 @@ def find_hits(matcher: Matcher, region: Region) -> list[Hit]:
     Each unit was scanned once for all phrases of the checklist; a matcher visits only the units
     that hold one of its own phrases, so its cost does not grow with the length of the text."""
     lookup = _lookup(matcher)
+    if lookup.any_only:
+        return _any_hits(lookup, region)
     if matcher.regex:
         units = region.units  # a pattern may match anywhere
     else:
@@ -370,6 +402,29 @@ def find_hits(matcher: Matcher, region: Region) -> list[Hit]:
             m = rx.search(unit.text)
             if m:
                 hits.append(Hit(("re", i), rx.pattern, unit, m.start(), max(m.end(), m.start() + 1)))
+    return hits
+
+
+def _any_hits(lookup: _Lookup, region: Region) -> list[Hit]:
+    """``find_hits`` for a matcher of plain phrases: for each unit and concept, the earliest,
+    then longest, variant — the same hits as the general loop, found phrase by phrase."""
+    index, members = region.index, region.members
+    best: dict[tuple[int, int], tuple[int, int, Unit]] = {}
+    for phrase in lookup.phrases & index.phrase_set:
+        length = len(phrase)
+        concepts = [a for kind, a, _ in lookup.refs[phrase] if kind == "any"]
+        for unit in index.phrase_units[phrase]:
+            if unit.seq not in members:
+                continue
+            start = unit.occurrences[phrase][0]
+            for a in concepts:
+                known = best.get((unit.seq, a))
+                if known is None or start < known[0] or (start == known[0] and start + length > known[1]):
+                    best[unit.seq, a] = (start, start + length, unit)
+    hits = []
+    for key in sorted(best):
+        start, end, unit = best[key]
+        hits.append(Hit(("any", key[1]), unit.text[start:end], unit, start, end))
     return hits
 
 

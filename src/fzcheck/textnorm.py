@@ -8,6 +8,8 @@ original positions so that evidence snippets quote the report as written.
 from __future__ import annotations
 
 import re
+import sys
+from typing import Any
 
 # Full-width digits, Latin letters and the signs that occur in phrases (（）＋－％．／) → ASCII, and
 # Latin capitals → lower case; one character for one, so positions stay valid. Chinese
@@ -32,8 +34,39 @@ def _fold_match(m: re.Match[str]) -> str:
 
 def fold(text: str) -> str:
     """Fold *text* for matching (see module doc)."""
+    if len(text) >= _VECTOR_MIN and "numpy" in sys.modules:
+        return _fold_vector(text)
+    return _fold_regex(text)
+
+
+def _fold_regex(text: str) -> str:
     # a regex visits only the few characters to fold; str.translate would look up every one
     return _FOLDABLE.sub(_fold_match, _DROP_RE.sub("", text))
+
+
+# A whole report (batch folds each one in one piece) is folded ~7x faster by numpy tables than by
+# the two regex passes. numpy is loaded by batch anyway; a single validate does not import it for this.
+_VECTOR_MIN = 4000
+_TABLES: tuple[Any, Any] | None = None
+
+
+def _fold_vector(text: str) -> str:
+    import numpy as np
+
+    global _TABLES
+    if _TABLES is None:
+        mapped = np.arange(0x10000, dtype=np.uint32)
+        for code, folded in _FOLD_TABLE.items():
+            mapped[code] = ord(folded)
+        dropped = np.zeros(0x10000, dtype=bool)
+        dropped[[ord(c) for c in DROPPED]] = True
+        _TABLES = mapped, dropped
+    mapped, dropped = _TABLES
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    low = codes & 0xFFFF
+    bmp = codes < 0x10000  # characters beyond the BMP are never folded
+    out = np.where(bmp, mapped[low], codes)[~(dropped[low] & bmp)]
+    return out.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def dropped_positions(text: str) -> list[int]:
