@@ -136,13 +136,15 @@ def _heading_has_text(p: Paragraph, doc: Document, index: TextIndex) -> bool:
     heading = p.heading
     if heading is None:
         return True
-    known = index.cache.setdefault("heading-has-text", {})
+    known = index.cache.get("heading-has-text")
+    if known is None:  # all headings at once: body paragraphs with text, counted up to each index
+        counts = [0]
+        for q in doc.paragraphs:
+            counts.append(counts[-1] + (q.kind == "body" and index.has_text(q)))
+        known = index.cache["heading-has-text"] = {
+            h.paragraph: bool(doc.run_in(h)) or counts[h.end] > counts[h.paragraph + 1] for h in doc.headings}
     assert isinstance(known, dict)
-    found = known.get(heading.paragraph)
-    if found is None:
-        found = known[heading.paragraph] = bool(doc.run_in(heading)) or any(
-            q.kind == "body" and index.has_text(q) for q in doc.section(heading)[1:])
-    return found
+    return known[heading.paragraph]
 
 
 def _topic_region(el: Element, doc: Document, sections: dict[str, Heading],
