@@ -6,6 +6,8 @@ scope names (the measures part, usually), or in the whole text when no such part
 
 from __future__ import annotations
 
+from functools import partial
+
 from fzcheck.checklist import Checklist, Element
 from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.figures import has_figure
@@ -206,7 +208,7 @@ def _unique_evidence(hits: list[Hit], doc: Document) -> list[Evidence]:
 def _evidence(hit: Hit, doc: Document) -> Evidence:
     p = hit.unit.paragraph
     heading = hit.unit.heading or p.heading
-    return Evidence(line=p.line, paragraph=p.index, snippet=snippet(hit), matched=hit.label,
+    return Evidence(line=p.line, paragraph=p.index, snippet=partial(snippet, hit), matched=hit.label,
                     section=heading.title if heading else None)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,13 +15,36 @@ STATUS_VALUE = {"met": 1.0, "partial": 0.5, "missing": 0.0, "failed": 0.0}
 FINDING_STATUSES = ("partial", "missing", "failed")
 
 
-@dataclass(slots=True)
 class Evidence:
-    line: int
-    paragraph: int
-    snippet: str
-    matched: str  # the phrase, group or pattern that matched
-    section: str | None  # title of the section the evidence stands in
+    """Where an element was found. The quote is made when first read: a batch reads it only
+    for the findings, not for the many elements that are met."""
+
+    __slots__ = ("_snippet", "line", "matched", "paragraph", "section")
+
+    def __init__(self, line: int, paragraph: int, snippet: str | Callable[[], str], matched: str,
+                 section: str | None) -> None:
+        self.line = line
+        self.paragraph = paragraph
+        self._snippet = snippet
+        self.matched = matched  # the phrase, group or pattern that matched
+        self.section = section  # title of the section the evidence stands in
+
+    @property
+    def snippet(self) -> str:
+        if not isinstance(self._snippet, str):
+            self._snippet = self._snippet()
+        return self._snippet
+
+    def _key(self) -> tuple[object, ...]:
+        return self.line, self.paragraph, self.snippet, self.matched, self.section
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Evidence) and self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaces
+
+    def __repr__(self) -> str:
+        return "Evidence(line={!r}, paragraph={!r}, snippet={!r}, matched={!r}, section={!r})".format(*self._key())
 
 
 @dataclass(slots=True)
