@@ -6,6 +6,7 @@ import csv
 import json
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -208,3 +209,34 @@ def test_unwritable_output_is_one_line_exit_2(capsys, tmp_path, suffix):
     code, _, err = cli(capsys, "batch", str(EXAMPLES), "-j", "1", "-o", str(target))
     assert code == 2 and str(target) in err and "内部错误" not in err
     assert not target.parent.exists()
+
+
+def test_findings_carry_their_evidence(capsys, reports_dir, tmp_path):
+    from openpyxl import load_workbook
+
+    cli(capsys, "batch", str(reports_dir), "-j", "1", "-o", str(tmp_path / "r.json"))
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    texts = {row["path"]: Path(row["path"]).read_text(encoding="utf-8", errors="replace") for row in data["rows"]}
+    quoted = 0
+    for row in data["rows"]:
+        for f in row["findings"]:
+            if f["status"] == "missing":
+                assert f["evidence"] == "", f  # nothing was found, so nothing is quoted
+            elif f["evidence"]:
+                quoted += 1
+                for piece in f["evidence"].split(" / "):
+                    assert piece.strip("…") in texts[row["path"]], piece
+    assert quoted >= 2  # the deficient example has partial topics and a paragraph without figures
+    cli(capsys, "batch", str(reports_dir), "-j", "1", "-o", str(tmp_path / "r.xlsx"))
+    sheet = list(load_workbook(tmp_path / "r.xlsx", read_only=True)["问题清单"].iter_rows(values_only=True))
+    assert sheet[0][-1] == "原文依据"
+    assert sum(1 for r in sheet[1:] if r[-1]) == quoted
+
+
+def test_csv_cells_from_report_text_never_become_formulas(capsys, tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.md").write_text("# =HYPERLINK(\"http://x\")2023年度法治政府建设情况报告\n\n正文。\n", encoding="utf-8")
+    cli(capsys, "batch", str(d), "-j", "1", "-o", str(tmp_path / "r.csv"))
+    rows = list(csv.reader((tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert not any(cell.startswith(("=", "+", "@")) for row in rows[1:] for cell in row)

@@ -103,8 +103,21 @@ def check_one(path: str, lang: str = "zh", max_bytes: int = MAX_BYTES) -> tuple[
         days = [n.params.get("days") for n in deadline.notes if n.key == "rule.deadline.late"]
         row["days_late"] = max((d for d in days if isinstance(d, int)), default=None)
     row["findings"] = [{"id": p.result.element.id, "severity": p.result.severity, "status": p.result.status,
-                        "location": p.line, "message": p.message} for p in problems(report, lang)]
+                        "location": p.line, "message": p.message, "evidence": _evidence_text(p, doc)}
+                       for p in problems(report, lang)]
     return row, fingerprints(doc, report.index)
+
+
+def _evidence_text(problem: Any, doc: Any) -> str:
+    """The quotes behind a finding: where a partial element was found, or, for a report-level
+    rule, the text at the finding's own place (the outdated term, the paragraph without figures)."""
+    result = problem.result
+    if result.status == "missing":
+        return ""
+    found = result.evidence
+    if result.element.kind == "doc":
+        found = [e for e in found if doc.location(e.line) == problem.line]
+    return " / ".join(e.snippet for e in found[:3])
 
 
 def _check_one_star(args: tuple[str, str, int]) -> tuple[dict[str, Any], Prints]:

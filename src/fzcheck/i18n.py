@@ -161,6 +161,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "b.status": ("状态", "Status"),
     "b.location": ("位置", "Location"),
     "b.message": ("说明", "Message"),
+    "b.evidence": ("原文依据", "Evidence"),
     "b.similarity": ("相似度", "Similarity"),
     "b.paragraphs": ("雷同段落数", "Paragraphs"),
     "b.snippet": ("片段", "Snippet"),

@@ -44,7 +44,14 @@ def write_csv(result: BatchResult, target: Path, lang: str) -> None:
         writer = csv.writer(fh)
         writer.writerow(_columns(lang) + ids)
         for row in result.rows():
-            writer.writerow(_base(row) + [row["statuses"].get(i, "") for i in ids])
+            writer.writerow([_csv_cell(v) for v in _base(row)] + [row["statuses"].get(i, "") for i in ids])
+
+
+def _csv_cell(value: Any) -> Any:
+    """A report's own words (its unit, an error) never become a spreadsheet formula in Excel."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def write_json(result: BatchResult, target: Path, lang: str) -> None:
@@ -82,7 +89,7 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
     summary.write_row(0, 0, header, bold)
     summary.freeze_panes(1, 2)
     f_header = [t(k, lang) for k in ("b.path", "b.unit", "b.element", "b.severity", "b.status", "b.location",
-                                     "b.message")]
+                                     "b.message", "b.evidence")]
     findings.write_row(0, 0, f_header, bold)
     findings.freeze_panes(1, 0)
     n = f = 0
@@ -96,7 +103,7 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
         for item in row["findings"]:
             f += 1
             findings.write_row(f, 0, [row["path"], row["unit"] or "", item["id"], item["severity"],
-                                      item["status"], item["location"], item["message"]])
+                                      item["status"], item["location"], item["message"], item["evidence"]])
         if row["error"]:
             f += 1
             findings.write_row(f, 0, [row["path"], "", "", "error", "unreadable", "", row["error"]])
@@ -106,7 +113,7 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
     summary.set_column(1, 1, 24)
     summary.set_column(len(_columns(lang)), len(header) - 1, 4)
     findings.set_column(0, 0, 40)
-    findings.set_column(6, 6, 80)
+    findings.set_column(6, 7, 80)
     c_header = [t(k, lang) for k in ("b.path", "b.unit", "b.location", "b.path", "b.unit", "b.location",
                                      "b.similarity", "b.paragraphs", "b.snippet")]
     copies.write_row(0, 0, c_header, bold)
