@@ -8,12 +8,13 @@ current (a report that names 二十大 may still mention 十九大 historically)
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Any
 
 from fzcheck.checklist import Element
-from fzcheck.matching import Hit, required_literal, snippet
+from fzcheck.matching import Hit, Unit, required_literal, snippet
 from fzcheck.results import ElementResult, Note
 from fzcheck.rules import RuleContext, evidence_at
 from fzcheck.textnorm import fold
@@ -49,7 +50,7 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
                     if (literal := required_literal(rx)) is None or literal in full_text]
         if not phrases and not patterns:
             continue
-        for unit in units:
+        for unit in _holding(units, full_text, phrases, patterns):
             spans = [(m.start(), m.end()) for rx in patterns for m in rx.finditer(unit.raw)]
             for phrase in phrases:
                 start = unit.raw.find(phrase)
@@ -70,6 +71,25 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
         result.notes.sort(key=lambda n: n.line or 0)
         result.evidence.sort(key=lambda e: e.line)
     return result
+
+
+def _holding(units: list[Unit], full_text: str, phrases: list[str], patterns: list[re.Pattern[str]]) -> list[Unit]:
+    """The units that may hold one of *phrases* or a match of *patterns*, in order: those where
+    the phrase (or the pattern's required literal) occurs, found in the joined text at once."""
+    needles = [*phrases, *(required_literal(rx) for rx in patterns)]
+    if any(n is None for n in needles):
+        return units
+    starts = [0]
+    for unit in units:
+        starts.append(starts[-1] + len(unit.raw))
+    picked: set[int] = set()
+    for needle in needles:
+        assert needle is not None
+        pos = full_text.find(needle)
+        while pos >= 0:  # every occurrence, overlapping ones too: a unit is never missed
+            picked.add(bisect.bisect_right(starts, pos) - 1)
+            pos = full_text.find(needle, pos + 1)
+    return [units[k] for k in sorted(picked)]
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
