@@ -329,6 +329,7 @@ class _Lookup:
     phrases: frozenset[str]  # the keys of refs
     exclude: frozenset[str]
     any_only: bool  # no groups, exclusions or patterns: the common, simple case
+    concepts: dict[str, list[int]]  # variant → the "any" concepts it stands for
 
 
 def _lookup(matcher: Matcher) -> _Lookup:
@@ -342,8 +343,9 @@ def _lookup(matcher: Matcher) -> _Lookup:
             for c, concept in enumerate(group):
                 for v in concept.variants:
                     refs.setdefault(v, []).append(("all", g, c))
+        concepts = {v: [a for kind, a, _ in r if kind == "any"] for v, r in refs.items()}
         found = matcher.cache["lookup"] = _Lookup(refs, frozenset(refs), frozenset(matcher.exclude),
-                                                  not (matcher.all or matcher.exclude or matcher.regex))
+                                                  not (matcher.all or matcher.exclude or matcher.regex), concepts)
     return found
 
 
@@ -411,8 +413,7 @@ def _any_hits(lookup: _Lookup, region: Region) -> list[Hit]:
     index, members = region.index, region.members
     best: dict[tuple[int, int], tuple[int, int, Unit]] = {}
     for phrase in lookup.phrases & index.phrase_set:
-        length = len(phrase)
-        concepts = [a for kind, a, _ in lookup.refs[phrase] if kind == "any"]
+        length, concepts = len(phrase), lookup.concepts[phrase]
         for unit in index.phrase_units[phrase]:
             if unit.seq not in members:
                 continue
