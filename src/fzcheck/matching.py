@@ -407,6 +407,9 @@ def find_hits(matcher: Matcher, region: Region) -> list[Hit]:
     return hits
 
 
+_new_hit = tuple.__new__  # Hit(...) without the named tuple's Python-level __new__: hundreds per report
+
+
 def _any_hits(lookup: _Lookup, region: Region) -> list[Hit]:
     """``find_hits`` for a matcher of plain phrases: for each unit and concept, the earliest,
     then longest, variant — the same hits as the general loop, found phrase by phrase."""
@@ -425,7 +428,7 @@ def _any_hits(lookup: _Lookup, region: Region) -> list[Hit]:
     hits = []
     for key in sorted(best):
         start, end, unit = best[key]
-        hits.append(Hit(("any", key[1]), unit.text[start:end], unit, start, end))
+        hits.append(_new_hit(Hit, (("any", key[1]), unit.text[start:end], unit, start, end)))
     return hits
 
 
