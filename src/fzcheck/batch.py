@@ -14,12 +14,16 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fzcheck.checklist import SEVERITY_RANK, Checklist, load_checklist
 from fzcheck.copies import NO_PRINTS, CopyIndex, Prints
 from fzcheck.errors import FzcheckError
 from fzcheck.readers import MAX_BYTES
+
+if TYPE_CHECKING:
+    from fzcheck.document import Document
+    from fzcheck.render.findings import Problem
 
 SUFFIXES = {".md", ".markdown", ".txt", ".text", ".docx", ".html", ".htm", ".pdf", ".doc"}
 
@@ -64,10 +68,12 @@ def _prepare(name: str, checklist: Checklist) -> None:
     """Everything a worker needs, made once in the main process before the workers are forked:
     they inherit the checklist, its phrase automaton and the imported modules instead of each
     building its own (about 0.1 s of every batch)."""
-    import fzcheck.api
-    import fzcheck.engine
-    import fzcheck.render.findings  # noqa: F401
+    import importlib
+
     from fzcheck.matching import phrase_index
+
+    for module in ("fzcheck.api", "fzcheck.engine", "fzcheck.render.findings"):  # what check_one imports
+        importlib.import_module(module)
 
     phrase_index(checklist)
     _use_checklist(name, checklist)
@@ -108,7 +114,7 @@ def check_one(path: str, lang: str = "zh", max_bytes: int = MAX_BYTES) -> tuple[
     return row, fingerprints(doc, report.index)
 
 
-def _evidence_text(problem: Any, doc: Any) -> str:
+def _evidence_text(problem: Problem, doc: Document) -> str:
     """The quotes behind a finding: where a partial element was found, or, for a report-level
     rule, the text at the finding's own place (the outdated term, the paragraph without figures)."""
     result = problem.result
