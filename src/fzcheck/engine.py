@@ -122,13 +122,19 @@ def _check_topic(el: Element, doc: Document, index: TextIndex, sections: dict[st
 def _near(hits: list[Hit], region: Region, doc: Document, index: TextIndex) -> Region:
     """Children of a topic are looked for in the sections where the topic itself was found:
     the procedure steps of 重大行政决策 belong with it, not with normative documents."""
-    allowed = {u.paragraph.index for u in region.units}
+    allowed = region.members  # a paragraph's unit has seq 2 × its index
     picked: dict[int, Unit] = {}
+    done: set[int] = set()
     for hit in hits:
         heading = hit.unit.paragraph.heading
-        paragraphs = doc.section(heading.ancestor_at(2)) if heading is not None else [hit.unit.paragraph]
+        home = heading.ancestor_at(2) if heading is not None else None
+        if home is not None and home.paragraph in done:
+            continue  # many hits share a section
+        paragraphs = doc.section(home) if home is not None else [hit.unit.paragraph]
+        if home is not None:
+            done.add(home.paragraph)
         for p in paragraphs:
-            if p.index in allowed:
+            if 2 * p.index in allowed:
                 picked.setdefault(p.index, index.paragraph(p))
     return index.region([picked[i] for i in sorted(picked)])
 
