@@ -54,8 +54,12 @@ def _check_part(el: Element, doc: Document, index: TextIndex, sections: dict[str
                 checklist: Checklist) -> ElementResult:
     m = el.match
     assert m is not None
-    units = [index.heading(h) for h in doc.headings if h.level <= m.max_level]
-    hits = find_hits(m, index.region(units))
+    headings = index.cache.get(("headings", m.max_level))
+    if headings is None:  # parts mostly share a depth: one region of heading titles per depth
+        headings = index.cache[("headings", m.max_level)] = index.region(
+            [index.heading(h) for h in doc.headings if h.level <= m.max_level])
+    assert isinstance(headings, Region)
+    hits = find_hits(m, headings)
     if not hits:
         return _part_in_body(el, doc, index, sections, checklist)
     # the shallowest, then earliest, heading that matches is the part
