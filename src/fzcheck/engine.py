@@ -105,8 +105,9 @@ def _check_topic(el: Element, doc: Document, index: TextIndex, sections: dict[st
     region = index.cache.get(("topic-units", scope))
     if region is None:  # topics share scopes: compute each region once
         paragraphs = _topic_region(el, doc, sections, checklist)
+        with_text = _headings_with_text(doc, index)
         region = index.region([index.paragraph(p) for p in paragraphs
-                               if p.kind == "body" or _heading_has_text(p, doc, index)])
+                               if p.kind == "body" or p.heading is None or with_text[p.heading.paragraph]])
         index.cache[("topic-units", scope)] = region
     assert isinstance(region, Region)
     result = ElementResult(el, "missing")
@@ -143,11 +144,9 @@ def _near(hits: list[Hit], region: Region, doc: Document, index: TextIndex) -> R
     return index.region([picked[i] for i in sorted(picked)])
 
 
-def _heading_has_text(p: Paragraph, doc: Document, index: TextIndex) -> bool:
-    """A heading names a topic, but counts only when text stands under it (not a bare skeleton)."""
-    heading = p.heading
-    if heading is None:
-        return True
+def _headings_with_text(doc: Document, index: TextIndex) -> dict[int, bool]:
+    """For each heading (by paragraph), whether text stands under it: a heading names a topic,
+    but counts only over text, not as a bare skeleton."""
     known = index.cache.get("heading-has-text")
     if known is None:  # all headings at once: body paragraphs with text, counted up to each index
         counts = [0]
@@ -156,7 +155,7 @@ def _heading_has_text(p: Paragraph, doc: Document, index: TextIndex) -> bool:
         known = index.cache["heading-has-text"] = {
             h.paragraph: bool(doc.run_in(h)) or counts[h.end] > counts[h.paragraph + 1] for h in doc.headings}
     assert isinstance(known, dict)
-    return known[heading.paragraph]
+    return known
 
 
 def _topic_region(el: Element, doc: Document, sections: dict[str, Heading],
