@@ -126,51 +126,62 @@ def _blocks(text: str, *, markdown: bool, md_headings: bool = False) -> list[_Bl
     out: list[_Block] = []
     in_fence = False
     in_comment = False
-    pending: list[tuple[int, str]] = []
-
-    def flush() -> None:
-        if pending:
-            joined = "".join([s for _, s in pending])
-            # a line is pending because it has no marker, but joined lines may make one: 「一」「、……」
-            marker = _heading_marker(joined) if len(pending) > 1 else None
-            out.append((pending[0][0], pending[-1][0], joined, None, marker))
-            pending.clear()
-
+    # The paragraph being joined: its lines, first and last line number. A flush is written out
+    # at each place (not a closure): a call per block, and closure cells, cost more.
+    pending: list[str] = []
+    start = last = 0
+    rules_by_first = _RULES_BY_FIRST
     # Cheap first-character tests guard each regex: most lines are blank or body text.
     for n, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()
-        first = line[:1]
-        if first == "?" and line.startswith("??"):
-            line = line.lstrip("?").strip()  # full-width spaces lost in a bad GBK round trip
-            first = line[:1]
         if not line:
             if pending:  # a blank line ends a paragraph (inside a fence or comment nothing is pending)
-                flush()
+                out.append(_joined_block(start, last, pending))
+                pending = []
             continue
+        first = line[0]
+        if first == "?" and line.startswith("??"):
+            line = line.lstrip("?").strip()  # full-width spaces lost in a bad GBK round trip
+            if not line:
+                if pending:
+                    out.append(_joined_block(start, last, pending))
+                    pending = []
+                continue
+            first = line[0]
         if markdown:
             if first in "`~" and line.startswith(("```", "~~~")):
                 in_fence = not in_fence
-                flush()
+                if pending:
+                    out.append(_joined_block(start, last, pending))
+                    pending = []
                 continue
             if in_fence:
                 continue
             if in_comment or (first == "<" and line.startswith("<!--")):
                 in_comment = "-->" not in line
-                flush()
+                if pending:
+                    out.append(_joined_block(start, last, pending))
+                    pending = []
                 continue
-            md = _md_heading(line) if first == "#" else None
-            if md:
-                flush()
-                title = _strip_md(md[1])
-                out.append((n, n, title, md[0], _heading_marker(title)))
-                continue
-            if first in "-*+>":
+            if first == "#":
+                md = _md_heading(line)
+                if md:
+                    if pending:
+                        out.append(_joined_block(start, last, pending))
+                        pending = []
+                    title = _strip_md(md[1])
+                    out.append((n, n, title, md[0], _heading_marker(title)))
+                    continue
+            elif first in "-*+>":
                 line = _LIST_ITEM.sub("", line)
             if "*" in line or "_" in line:  # one-character tests are the cheaper guard
                 line = _strip_md(line)  # otherwise it is already stripped
             if not line:
-                flush()
+                if pending:
+                    out.append(_joined_block(start, last, pending))
+                    pending = []
                 continue
+            first = line[0]
         else:
             md = _md_heading(line) if md_headings and first == "#" else None
             if md:  # a Word heading style, marked with '#' by the Word reader
@@ -180,14 +191,30 @@ def _blocks(text: str, *, markdown: bool, md_headings: bool = False) -> list[_Bl
             if not (first == "<" and line.startswith("<!--") and line.endswith("-->")):  # a directive, not text
                 out.append((n, n, line, None, _heading_marker(line)))
             continue
-        marker = _heading_marker(line)
-        if marker is not None:
-            flush()
-            out.append((n, n, line, None, marker))
-            continue
-        pending.append((n, line))
-    flush()
+        # _heading_marker's own first test, without the call for the many lines it rejects
+        if first in rules_by_first or first.isdecimal():
+            marker = _heading_marker(line)
+            if marker is not None:
+                if pending:
+                    out.append(_joined_block(start, last, pending))
+                    pending = []
+                out.append((n, n, line, None, marker))
+                continue
+        if not pending:
+            start = n
+        pending.append(line)
+        last = n
+    if pending:
+        out.append(_joined_block(start, last, pending))
     return out
+
+
+def _joined_block(start: int, last: int, lines: list[str]) -> _Block:
+    if len(lines) == 1:
+        return (start, last, lines[0], None, None)  # a lone line has no marker, or it would not be pending
+    # a line is pending because it has no marker, but joined lines may make one: 「一」「、……」
+    joined = "".join(lines)
+    return (start, last, joined, None, _heading_marker(joined))
 
 
 def _md_heading(line: str) -> tuple[int, str] | None:
