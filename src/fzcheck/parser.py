@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import compress
 
 from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.readers import SourceText
@@ -59,17 +60,27 @@ _YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
 
 # Page chrome. Labels are matched with all spaces removed (「字 号:」, 「日 期：」).
-_CHROME_LABEL = re.compile(
-    r"^(?:发布时间|發布時間|发布日期|發布日期|发表时间|公开日期|日期|時間|时间|成文日期|发文日期|"
-    r"来源|來源|信息来源|文章来源|作者|编辑|责任编辑|責任編輯|审核|字号|浏览次数|瀏覽次數|浏览量|点击率|"
-    r"点击数|点击量|阅读次数|阅读量|访问量|索引号|发文机关|发文字号|发布机构|发布单位|主题分类|主题词|"
-    r"文号|分享到|分享文章到|分享|打印|关闭|所属机构|公开方式|公开范围|有效性|体裁分类|信息分类)[:：]"
+_CHROME_LABELS = (
+    "发布时间|發布時間|发布日期|發布日期|发表时间|公开日期|日期|時間|时间|成文日期|发文日期|"
+    "来源|來源|信息来源|文章来源|作者|编辑|责任编辑|責任編輯|审核|字号|浏览次数|瀏覽次數|浏览量|点击率|"
+    "点击数|点击量|阅读次数|阅读量|访问量|索引号|发文机关|发文字号|发布机构|发布单位|主题分类|主题词|"
+    "文号|分享到|分享文章到|分享|打印|关闭|所属机构|公开方式|公开范围|有效性|体裁分类|信息分类"
 )
+_CHROME_LABEL = re.compile(rf"^(?:{_CHROME_LABELS})[:：]")
 # Every alternative starts with a literal character, which lets the regex engine skip ahead.
-_CHROME_ANY = re.compile(
+_CHROME_ANY_ALTERNATIVES = (
     r"点击率|浏览次数|瀏覽次數|分享到|【打印|【关闭|打印本页|关闭窗口|返回顶部|当前位置|您的位置|扫一扫|"
     r"版权所有|ICP备|网站地图|【字体|字体[:：]|字号[:：]?\s*[大中小]|Copyright|上一篇|下一篇|相关链接|"
     r"今天是|收藏本页|\[打印\]|\[关闭\]|首页\s*[>»＞]|当前的?位置|现在的位置"
+)
+_CHROME_ANY = re.compile(_CHROME_ANY_ALTERNATIVES)
+# One search that every page-chrome line matches somewhere (a superset of the tests in _is_chrome):
+# a label with its colon, a _CHROME_ANY sign, a breadcrumb arrow, or a bracket that _label_form
+# may turn into a label. Each alternative starts with a literal, so the engine skips ahead; most
+# short lines are headings, and this one search rules them out.
+_CHROME_HINT = re.compile(
+    "|".join(f"{label}[:：]" for label in _CHROME_LABELS.split("|"))
+    + f"|{_CHROME_ANY_ALTERNATIVES}|>|»|＞|\\[|【"
 )
 _BREADCRUMB = re.compile(r"[>»＞]\s*正文|^[^<]*[>»＞][^<]*[>»＞][^<]*$")  # 「首页 > 政务公开 > 正文」
 _BRACKETED_LABEL = re.compile(r"^[\[【]([^\]】]{1,8})[\]】][:：]?")
@@ -247,33 +258,45 @@ def _heading_marker(text: str) -> _Marker | None:
 def _mark_chrome_and_title(doc: Document, blocks: list[_Block]) -> None:
     paras = doc.paragraphs
     title_idx: int | None = None
+    # Page chrome is short: a paragraph longer than 80 characters (spaces aside) is not tested.
+    chrome = [(len(t) <= 80 or len(t) - t.count(" ") <= 80) and _is_chrome(t.replace(" ", ""))
+              for t in [p.text for p in paras]]
     # A Markdown H1 is the title; otherwise the first title-like line near the top.
-    squeezed_texts = [p.text.replace(" ", "") for p in paras]
-    chrome = [_is_chrome(squeezed) for squeezed in squeezed_texts]
     for i in range(min(15, len(paras))):
         level = blocks[i][3]
         if chrome[i]:
             continue
-        if (level == 1 and doc.format == "markdown") or (level is None and _is_title_like(squeezed_texts[i])):
+        if (level == 1 and doc.format == "markdown") or (
+            level is None and _is_title_like(paras[i].text.replace(" ", ""))
+        ):
             title_idx = i
             break
-    for i, p in enumerate(paras):
-        squeezed = squeezed_texts[i]
+    # In paragraph order (the first date or unit found wins): everything above the title, then the
+    # chrome below it.
+    above = title_idx or 0
+    for i in range(above):
+        p = paras[i]
+        squeezed = p.text.replace(" ", "")
         if chrome[i]:
             p.kind = "chrome"
             _harvest_chrome_meta(doc, p, _label_form(squeezed))
-        elif title_idx is not None and i < title_idx and len(squeezed) <= 20 and "。" not in squeezed:
+        elif len(squeezed) <= 20 and "。" not in squeezed:
             p.kind = "chrome"  # navigation above the title: 「部  门」「街  镇」
-            if i == title_idx - 1 and len(squeezed) >= 4 and _UNIT_HINT.search(squeezed):
+            if i == above - 1 and len(squeezed) >= 4 and _UNIT_HINT.search(squeezed):
                 doc.unit = squeezed  # 「中共××局党组」 on the line above 「2022年度法治政府建设报告」
+    for i in compress(range(above, len(paras)), chrome[above:]):
+        p = paras[i]
+        p.kind = "chrome"
+        _harvest_chrome_meta(doc, p, _label_form(p.text.replace(" ", "")))
     if title_idx is not None:
         title = paras[title_idx]
         title.kind = "title"
         doc.title = title.text.replace("  ", " ")
         doc.title_line = title.line
         # portals often print the title twice (page title and article title)
+        squeezed_title = title.text.replace(" ", "")
         for p in paras[title_idx + 1:title_idx + 12]:
-            if p.text.replace(" ", "") == title.text.replace(" ", ""):
+            if p.text.replace(" ", "") == squeezed_title:
                 p.kind = "chrome"
 
 
@@ -301,6 +324,8 @@ def _is_chrome(squeezed: str) -> bool:
         return False
     if len(squeezed) <= 2 and _heading_marker(squeezed) is None:
         return True  # 「大」「中」「小」 font-size buttons, a lone dash
+    if _CHROME_HINT.search(squeezed) is None:
+        return False
     labelled = _label_form(squeezed)
     if _CHROME_LABEL.match(labelled) or _CHROME_ANY.search(labelled):
         return True
