@@ -384,26 +384,53 @@ def _build_headings(doc: Document, blocks: list[_Block]) -> None:
     md_offset = 1 if doc.format == "markdown" and h1_count == 1 and doc.title is not None else 0
     stack: list[Heading] = []
     current: Heading | None = None
-    for p, (_, _, _, md_level, found) in zip(doc.paragraphs, blocks, strict=True):
-        if p.kind in ("chrome", "title"):
+    headings = doc.headings
+    for p, block in zip(doc.paragraphs, blocks, strict=True):
+        if p.kind != "body":  # title or page chrome (no paragraph is a heading yet)
             continue
-        is_candidate = found is not None or md_level is not None  # most paragraphs are neither
-        heading = _make_heading(p, md_level, md_offset, found) if is_candidate else None
+        found = block[4]
+        md_level = block[3]
+        # most paragraphs are neither numbered nor Markdown headings
+        heading = _make_heading(p, md_level, md_offset, found) if found or md_level is not None else None
         if heading is None:
             p.heading = current
             continue
         p.kind = "heading"
         p.heading = heading
-        while stack and stack[-1].level >= heading.level:
+        level = heading.level
+        while stack and stack[-1].level >= level:
             stack.pop().end = heading.paragraph  # a section ends where one of its level or above starts
-        heading.parent = stack[-1] if stack else None
-        if heading.parent is not None:
-            heading.parent.children.append(heading)
+        if stack:
+            parent = heading.parent = stack[-1]
+            parent.children.append(heading)
         stack.append(heading)
-        doc.headings.append(heading)
+        headings.append(heading)
         current = heading
     for heading in stack:
         heading.end = len(doc.paragraphs)
+
+
+def _number_values() -> dict[str, int]:
+    """Every numbering a marker regex can capture in a report, with its value: 「1」…「99」 and
+    Chinese numerals of up to three characters (as cn_number reads them)."""
+    values = {str(i): i for i in range(100)} | {f"0{i}": i for i in range(10)}
+    cn = [""]
+    for _ in range(3):
+        cn = [prefix + ch for prefix in cn for ch in _CN_NUM]
+        values.update((t, cn_number(t)) for t in cn)
+    return values
+
+
+# A dict lookup instead of int() or cn_number() per heading; other digits (「１」「٣」) fall back.
+_NUMBER_VALUES = _number_values()
+# bracket style of the parenthesised families, by (family, opening, closing)
+_PAREN_STYLES = {
+    (family, opening, closing): f"{family}-{form}"
+    for family in ("cn-paren", "arabic-paren")
+    for opening in "（(" for closing in "）)"
+    for form in ["full" if (opening, closing) == ("（", "）") else "half" if (opening, closing) == ("(", ")")
+                 else "mixed"]
+}
 
 
 def _make_heading(p: Paragraph, md_level: int | None, md_offset: int, found: _Marker | None) -> Heading | None:
@@ -417,29 +444,28 @@ def _make_heading(p: Paragraph, md_level: int | None, md_offset: int, found: _Ma
         level = max(md_level - md_offset, 1)
         return Heading(level, "#" * md_level, "md", None, text, p.index, p.line)
     m, level, family = found
-    marker = m.group(0).strip()
     rest = text[m.end():].strip()
-    if family in ("cn-paren", "arabic-paren"):
-        opening, number_text, closing = m.group(1), m.group(2), m.group(3)
-        if opening == "（" and closing == "）":
-            style = f"{family}-full"
-        elif opening == "(" and closing == ")":
-            style = f"{family}-half"
-        else:
-            style = f"{family}-mixed"
-    elif family == "arabic":
-        number_text = m.group(1)
-        style = "arabic-comma" if m.group(2) == "、" else "arabic-dot"
+    if not rest and md_level is None:
+        return None
+    if family == "arabic":
+        number_text, separator = m.group(1, 2)
+        style = "arabic-comma" if separator == "、" else "arabic-dot"
+    elif family == "cn-paren" or family == "arabic-paren":
+        opening, number_text, closing = m.group(1, 2, 3)
+        style = _PAREN_STYLES[family, opening, closing]
     elif family == "circled":
         number_text = str(_CIRCLED.index(m.group(1)) + 1)
         style = family
     else:
         number_text = m.group(1)
         style = family
-    number = int(number_text) if number_text.isdigit() else cn_number(number_text)
-    if not rest and md_level is None:
-        return None
-    return Heading(level, marker, style, number, _run_in_title(rest), p.index, p.line)
+    number = _NUMBER_VALUES.get(number_text)
+    if number is None:
+        number = int(number_text) if number_text.isdigit() else cn_number(number_text)
+    # the title ends at the first full stop (_run_in_title, inlined)
+    end = _RUN_IN_END.search(rest)
+    title = rest[:end.start()] if end and end.end() < len(rest) else rest.rstrip("。；;")
+    return Heading(level, m.group(0).strip(), style, number, title, p.index, p.line)
 
 
 def _run_in_title(rest: str) -> str:
