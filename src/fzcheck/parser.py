@@ -160,31 +160,33 @@ def _blocks(text: str, *, markdown: bool, md_headings: bool = False) -> list[_Bl
                 continue
             first = line[0]
         if markdown:
-            if first in "`~" and line.startswith(("```", "~~~")):
-                in_fence = not in_fence
-                if pending:
-                    out.append(_joined_block(start, last, pending))
-                    pending = []
-                continue
-            if in_fence:
-                continue
-            if in_comment or (first == "<" and line.startswith("<!--")):
-                in_comment = "-->" not in line
-                if pending:
-                    out.append(_joined_block(start, last, pending))
-                    pending = []
-                continue
-            if first == "#":
-                md = _md_heading(line)
-                if md:
+            # body text starts with none of these and lies outside fences and comments
+            if in_fence or in_comment or first in "`~<#-*+>":
+                if first in "`~" and line.startswith(("```", "~~~")):
+                    in_fence = not in_fence
                     if pending:
                         out.append(_joined_block(start, last, pending))
                         pending = []
-                    title = _strip_md(md[1])
-                    out.append((n, n, title, md[0], _heading_marker(title)))
                     continue
-            elif first in "-*+>":
-                line = _LIST_ITEM.sub("", line)
+                if in_fence:
+                    continue
+                if in_comment or (first == "<" and line.startswith("<!--")):
+                    in_comment = "-->" not in line
+                    if pending:
+                        out.append(_joined_block(start, last, pending))
+                        pending = []
+                    continue
+                if first == "#":
+                    md = _md_heading(line)
+                    if md:
+                        if pending:
+                            out.append(_joined_block(start, last, pending))
+                            pending = []
+                        title = _strip_md(md[1])
+                        out.append((n, n, title, md[0], _heading_marker(title)))
+                        continue
+                elif first in "-*+>":
+                    line = _LIST_ITEM.sub("", line)
             if "*" in line or "_" in line:  # one-character tests are the cheaper guard
                 line = _strip_md(line)  # otherwise it is already stripped
             if not line:
