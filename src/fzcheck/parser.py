@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import compress
 
 from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.readers import SourceText
@@ -59,17 +60,27 @@ _YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
 
 # Page chrome. Labels are matched with all spaces removed (「字 号:」, 「日 期：」).
-_CHROME_LABEL = re.compile(
-    r"^(?:发布时间|發布時間|发布日期|發布日期|发表时间|公开日期|日期|時間|时间|成文日期|发文日期|"
-    r"来源|來源|信息来源|文章来源|作者|编辑|责任编辑|責任編輯|审核|字号|浏览次数|瀏覽次數|浏览量|点击率|"
-    r"点击数|点击量|阅读次数|阅读量|访问量|索引号|发文机关|发文字号|发布机构|发布单位|主题分类|主题词|"
-    r"文号|分享到|分享文章到|分享|打印|关闭|所属机构|公开方式|公开范围|有效性|体裁分类|信息分类)[:：]"
+_CHROME_LABELS = (
+    "发布时间|發布時間|发布日期|發布日期|发表时间|公开日期|日期|時間|时间|成文日期|发文日期|"
+    "来源|來源|信息来源|文章来源|作者|编辑|责任编辑|責任編輯|审核|字号|浏览次数|瀏覽次數|浏览量|点击率|"
+    "点击数|点击量|阅读次数|阅读量|访问量|索引号|发文机关|发文字号|发布机构|发布单位|主题分类|主题词|"
+    "文号|分享到|分享文章到|分享|打印|关闭|所属机构|公开方式|公开范围|有效性|体裁分类|信息分类"
 )
+_CHROME_LABEL = re.compile(rf"^(?:{_CHROME_LABELS})[:：]")
 # Every alternative starts with a literal character, which lets the regex engine skip ahead.
-_CHROME_ANY = re.compile(
+_CHROME_ANY_ALTERNATIVES = (
     r"点击率|浏览次数|瀏覽次數|分享到|【打印|【关闭|打印本页|关闭窗口|返回顶部|当前位置|您的位置|扫一扫|"
     r"版权所有|ICP备|网站地图|【字体|字体[:：]|字号[:：]?\s*[大中小]|Copyright|上一篇|下一篇|相关链接|"
     r"今天是|收藏本页|\[打印\]|\[关闭\]|首页\s*[>»＞]|当前的?位置|现在的位置"
+)
+_CHROME_ANY = re.compile(_CHROME_ANY_ALTERNATIVES)
+# One search that every page-chrome line matches somewhere (a superset of the tests in _is_chrome):
+# a label with its colon, a _CHROME_ANY sign, a breadcrumb arrow, or a bracket that _label_form
+# may turn into a label. Each alternative starts with a literal, so the engine skips ahead; most
+# short lines are headings, and this one search rules them out.
+_CHROME_HINT = re.compile(
+    "|".join(f"{label}[:：]" for label in _CHROME_LABELS.split("|"))
+    + f"|{_CHROME_ANY_ALTERNATIVES}|>|»|＞|\\[|【"
 )
 _BREADCRUMB = re.compile(r"[>»＞]\s*正文|^[^<]*[>»＞][^<]*[>»＞][^<]*$")  # 「首页 > 政务公开 > 正文」
 _BRACKETED_LABEL = re.compile(r"^[\[【]([^\]】]{1,8})[\]】][:：]?")
@@ -126,51 +137,64 @@ def _blocks(text: str, *, markdown: bool, md_headings: bool = False) -> list[_Bl
     out: list[_Block] = []
     in_fence = False
     in_comment = False
-    pending: list[tuple[int, str]] = []
-
-    def flush() -> None:
-        if pending:
-            joined = "".join([s for _, s in pending])
-            # a line is pending because it has no marker, but joined lines may make one: 「一」「、……」
-            marker = _heading_marker(joined) if len(pending) > 1 else None
-            out.append((pending[0][0], pending[-1][0], joined, None, marker))
-            pending.clear()
-
+    # The paragraph being joined: its lines, first and last line number. A flush is written out
+    # at each place (not a closure): a call per block, and closure cells, cost more.
+    pending: list[str] = []
+    start = last = 0
+    rules_by_first = _RULES_BY_FIRST
     # Cheap first-character tests guard each regex: most lines are blank or body text.
     for n, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()
-        first = line[:1]
-        if first == "?" and line.startswith("??"):
-            line = line.lstrip("?").strip()  # full-width spaces lost in a bad GBK round trip
-            first = line[:1]
         if not line:
             if pending:  # a blank line ends a paragraph (inside a fence or comment nothing is pending)
-                flush()
+                out.append(_joined_block(start, last, pending))
+                pending = []
             continue
+        first = line[0]
+        if first == "?" and line.startswith("??"):
+            line = line.lstrip("?").strip()  # full-width spaces lost in a bad GBK round trip
+            if not line:
+                if pending:
+                    out.append(_joined_block(start, last, pending))
+                    pending = []
+                continue
+            first = line[0]
         if markdown:
-            if first in "`~" and line.startswith(("```", "~~~")):
-                in_fence = not in_fence
-                flush()
-                continue
-            if in_fence:
-                continue
-            if in_comment or (first == "<" and line.startswith("<!--")):
-                in_comment = "-->" not in line
-                flush()
-                continue
-            md = _md_heading(line) if first == "#" else None
-            if md:
-                flush()
-                title = _strip_md(md[1])
-                out.append((n, n, title, md[0], _heading_marker(title)))
-                continue
-            if first in "-*+>":
-                line = _LIST_ITEM.sub("", line)
+            # body text starts with none of these and lies outside fences and comments
+            if in_fence or in_comment or first in "`~<#-*+>":
+                if first in "`~" and line.startswith(("```", "~~~")):
+                    in_fence = not in_fence
+                    if pending:
+                        out.append(_joined_block(start, last, pending))
+                        pending = []
+                    continue
+                if in_fence:
+                    continue
+                if in_comment or (first == "<" and line.startswith("<!--")):
+                    in_comment = "-->" not in line
+                    if pending:
+                        out.append(_joined_block(start, last, pending))
+                        pending = []
+                    continue
+                if first == "#":
+                    md = _md_heading(line)
+                    if md:
+                        if pending:
+                            out.append(_joined_block(start, last, pending))
+                            pending = []
+                        title = _strip_md(md[1])
+                        out.append((n, n, title, md[0], _heading_marker(title)))
+                        continue
+                elif first in "-*+>":
+                    line = _LIST_ITEM.sub("", line)
             if "*" in line or "_" in line:  # one-character tests are the cheaper guard
                 line = _strip_md(line)  # otherwise it is already stripped
             if not line:
-                flush()
+                if pending:
+                    out.append(_joined_block(start, last, pending))
+                    pending = []
                 continue
+            first = line[0]
         else:
             md = _md_heading(line) if md_headings and first == "#" else None
             if md:  # a Word heading style, marked with '#' by the Word reader
@@ -180,14 +204,30 @@ def _blocks(text: str, *, markdown: bool, md_headings: bool = False) -> list[_Bl
             if not (first == "<" and line.startswith("<!--") and line.endswith("-->")):  # a directive, not text
                 out.append((n, n, line, None, _heading_marker(line)))
             continue
-        marker = _heading_marker(line)
-        if marker is not None:
-            flush()
-            out.append((n, n, line, None, marker))
-            continue
-        pending.append((n, line))
-    flush()
+        # _heading_marker's own first test, without the call for the many lines it rejects
+        if first in rules_by_first or first.isdecimal():
+            marker = _heading_marker(line)
+            if marker is not None:
+                if pending:
+                    out.append(_joined_block(start, last, pending))
+                    pending = []
+                out.append((n, n, line, None, marker))
+                continue
+        if not pending:
+            start = n
+        pending.append(line)
+        last = n
+    if pending:
+        out.append(_joined_block(start, last, pending))
     return out
+
+
+def _joined_block(start: int, last: int, lines: list[str]) -> _Block:
+    if len(lines) == 1:
+        return (start, last, lines[0], None, None)  # a lone line has no marker, or it would not be pending
+    # a line is pending because it has no marker, but joined lines may make one: 「一」「、……」
+    joined = "".join(lines)
+    return (start, last, joined, None, _heading_marker(joined))
 
 
 def _md_heading(line: str) -> tuple[int, str] | None:
@@ -220,33 +260,45 @@ def _heading_marker(text: str) -> _Marker | None:
 def _mark_chrome_and_title(doc: Document, blocks: list[_Block]) -> None:
     paras = doc.paragraphs
     title_idx: int | None = None
+    # Page chrome is short: a paragraph longer than 80 characters (spaces aside) is not tested.
+    chrome = [(len(t) <= 80 or len(t) - t.count(" ") <= 80) and _is_chrome(t.replace(" ", ""))
+              for t in [p.text for p in paras]]
     # A Markdown H1 is the title; otherwise the first title-like line near the top.
-    squeezed_texts = [p.text.replace(" ", "") for p in paras]
-    chrome = [_is_chrome(squeezed) for squeezed in squeezed_texts]
     for i in range(min(15, len(paras))):
         level = blocks[i][3]
         if chrome[i]:
             continue
-        if (level == 1 and doc.format == "markdown") or (level is None and _is_title_like(squeezed_texts[i])):
+        if (level == 1 and doc.format == "markdown") or (
+            level is None and _is_title_like(paras[i].text.replace(" ", ""))
+        ):
             title_idx = i
             break
-    for i, p in enumerate(paras):
-        squeezed = squeezed_texts[i]
+    # In paragraph order (the first date or unit found wins): everything above the title, then the
+    # chrome below it.
+    above = title_idx or 0
+    for i in range(above):
+        p = paras[i]
+        squeezed = p.text.replace(" ", "")
         if chrome[i]:
             p.kind = "chrome"
             _harvest_chrome_meta(doc, p, _label_form(squeezed))
-        elif title_idx is not None and i < title_idx and len(squeezed) <= 20 and "。" not in squeezed:
+        elif len(squeezed) <= 20 and "。" not in squeezed:
             p.kind = "chrome"  # navigation above the title: 「部  门」「街  镇」
-            if i == title_idx - 1 and len(squeezed) >= 4 and _UNIT_HINT.search(squeezed):
+            if i == above - 1 and len(squeezed) >= 4 and _UNIT_HINT.search(squeezed):
                 doc.unit = squeezed  # 「中共××局党组」 on the line above 「2022年度法治政府建设报告」
+    for i in compress(range(above, len(paras)), chrome[above:]):
+        p = paras[i]
+        p.kind = "chrome"
+        _harvest_chrome_meta(doc, p, _label_form(p.text.replace(" ", "")))
     if title_idx is not None:
         title = paras[title_idx]
         title.kind = "title"
         doc.title = title.text.replace("  ", " ")
         doc.title_line = title.line
         # portals often print the title twice (page title and article title)
+        squeezed_title = title.text.replace(" ", "")
         for p in paras[title_idx + 1:title_idx + 12]:
-            if p.text.replace(" ", "") == title.text.replace(" ", ""):
+            if p.text.replace(" ", "") == squeezed_title:
                 p.kind = "chrome"
 
 
@@ -274,6 +326,8 @@ def _is_chrome(squeezed: str) -> bool:
         return False
     if len(squeezed) <= 2 and _heading_marker(squeezed) is None:
         return True  # 「大」「中」「小」 font-size buttons, a lone dash
+    if _CHROME_HINT.search(squeezed) is None:
+        return False
     labelled = _label_form(squeezed)
     if _CHROME_LABEL.match(labelled) or _CHROME_ANY.search(labelled):
         return True
@@ -332,26 +386,53 @@ def _build_headings(doc: Document, blocks: list[_Block]) -> None:
     md_offset = 1 if doc.format == "markdown" and h1_count == 1 and doc.title is not None else 0
     stack: list[Heading] = []
     current: Heading | None = None
-    for p, (_, _, _, md_level, found) in zip(doc.paragraphs, blocks, strict=True):
-        if p.kind in ("chrome", "title"):
+    headings = doc.headings
+    for p, block in zip(doc.paragraphs, blocks, strict=True):
+        if p.kind != "body":  # title or page chrome (no paragraph is a heading yet)
             continue
-        is_candidate = found is not None or md_level is not None  # most paragraphs are neither
-        heading = _make_heading(p, md_level, md_offset, found) if is_candidate else None
+        found = block[4]
+        md_level = block[3]
+        # most paragraphs are neither numbered nor Markdown headings
+        heading = _make_heading(p, md_level, md_offset, found) if found or md_level is not None else None
         if heading is None:
             p.heading = current
             continue
         p.kind = "heading"
         p.heading = heading
-        while stack and stack[-1].level >= heading.level:
+        level = heading.level
+        while stack and stack[-1].level >= level:
             stack.pop().end = heading.paragraph  # a section ends where one of its level or above starts
-        heading.parent = stack[-1] if stack else None
-        if heading.parent is not None:
-            heading.parent.children.append(heading)
+        if stack:
+            parent = heading.parent = stack[-1]
+            parent.children.append(heading)
         stack.append(heading)
-        doc.headings.append(heading)
+        headings.append(heading)
         current = heading
     for heading in stack:
         heading.end = len(doc.paragraphs)
+
+
+def _number_values() -> dict[str, int]:
+    """Every numbering a marker regex can capture in a report, with its value: 「1」…「99」 and
+    Chinese numerals of up to three characters (as cn_number reads them)."""
+    values = {str(i): i for i in range(100)} | {f"0{i}": i for i in range(10)}
+    cn = [""]
+    for _ in range(3):
+        cn = [prefix + ch for prefix in cn for ch in _CN_NUM]
+        values.update((t, cn_number(t)) for t in cn)
+    return values
+
+
+# A dict lookup instead of int() or cn_number() per heading; other digits (「１」「٣」) fall back.
+_NUMBER_VALUES = _number_values()
+# bracket style of the parenthesised families, by (family, opening, closing)
+_PAREN_STYLES = {
+    (family, opening, closing): f"{family}-{form}"
+    for family in ("cn-paren", "arabic-paren")
+    for opening in "（(" for closing in "）)"
+    for form in ["full" if (opening, closing) == ("（", "）") else "half" if (opening, closing) == ("(", ")")
+                 else "mixed"]
+}
 
 
 def _make_heading(p: Paragraph, md_level: int | None, md_offset: int, found: _Marker | None) -> Heading | None:
@@ -365,29 +446,28 @@ def _make_heading(p: Paragraph, md_level: int | None, md_offset: int, found: _Ma
         level = max(md_level - md_offset, 1)
         return Heading(level, "#" * md_level, "md", None, text, p.index, p.line)
     m, level, family = found
-    marker = m.group(0).strip()
     rest = text[m.end():].strip()
-    if family in ("cn-paren", "arabic-paren"):
-        opening, number_text, closing = m.group(1), m.group(2), m.group(3)
-        if opening == "（" and closing == "）":
-            style = f"{family}-full"
-        elif opening == "(" and closing == ")":
-            style = f"{family}-half"
-        else:
-            style = f"{family}-mixed"
-    elif family == "arabic":
-        number_text = m.group(1)
-        style = "arabic-comma" if m.group(2) == "、" else "arabic-dot"
+    if not rest and md_level is None:
+        return None
+    if family == "arabic":
+        number_text, separator = m.group(1, 2)
+        style = "arabic-comma" if separator == "、" else "arabic-dot"
+    elif family == "cn-paren" or family == "arabic-paren":
+        opening, number_text, closing = m.group(1, 2, 3)
+        style = _PAREN_STYLES[family, opening, closing]
     elif family == "circled":
         number_text = str(_CIRCLED.index(m.group(1)) + 1)
         style = family
     else:
         number_text = m.group(1)
         style = family
-    number = int(number_text) if number_text.isdigit() else cn_number(number_text)
-    if not rest and md_level is None:
-        return None
-    return Heading(level, marker, style, number, _run_in_title(rest), p.index, p.line)
+    number = _NUMBER_VALUES.get(number_text)
+    if number is None:
+        number = int(number_text) if number_text.isdigit() else cn_number(number_text)
+    # the title ends at the first full stop (_run_in_title, inlined)
+    end = _RUN_IN_END.search(rest)
+    title = rest[:end.start()] if end and end.end() < len(rest) else rest.rstrip("。；;")
+    return Heading(level, m.group(0).strip(), style, number, title, p.index, p.line)
 
 
 def _run_in_title(rest: str) -> str:

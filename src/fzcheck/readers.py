@@ -8,14 +8,19 @@ instead of mojibake.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISDIR
 
 from fzcheck.errors import InputError
 
 MAX_BYTES = 50 * 1024 * 1024
+# stat() errors that Path.exists() reads as "no such file" (pathlib._IGNORED_ERRNOS)
+_MISSING_ERRNOS = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
 
@@ -67,15 +72,26 @@ def read_source(path: str, max_bytes: int = MAX_BYTES) -> SourceText:
         fmt, suffix = "text", ""
     else:
         p = Path(path)
-        if not p.exists():
+        name = os.fspath(p)
+        # One stat where Path.exists(), is_dir() and stat() made three; errors as they treat them.
+        try:
+            st = os.stat(name)
+        except OSError as exc:
+            if exc.errno not in _MISSING_ERRNOS:
+                raise
+            st = None
+        except ValueError:  # e.g. a NUL in the path
+            st = None
+        if st is None:
             raise InputError(path, "err.not_found")
-        if p.is_dir():
+        if S_ISDIR(st.st_mode):
             raise InputError(path, "err.is_dir")
         try:
-            size = p.stat().st_size
+            size = st.st_size
             if size > max_bytes:
                 raise InputError(path, "err.too_big", size=round(size / 2**20, 1), limit=max_bytes // 2**20)
-            data = p.read_bytes()
+            with open(name, "rb", buffering=0) as fh:  # what Path.read_bytes does, minus the buffer
+                data = fh.read()
         except OSError as exc:
             raise InputError(path, "err.read", reason=exc.strerror or str(exc)) from exc
         suffix = p.suffix
@@ -154,7 +170,12 @@ def _control_count(text: str, data: bytes) -> int:
     if len(text) <= 20000:
         # In UTF-8 and GB18030 a control byte is never part of a multi-byte character, so the
         # bytes hold as many as the text, and counting them there is several times faster.
-        return len(data) - len(data.translate(None, _CONTROL_BYTES))
+        # Most texts hold none: a memchr per control byte (`int in bytes`) costs less than the
+        # byte-by-byte translate that counts them.
+        for byte in _CONTROL_BYTES:
+            if byte in data:
+                return len(data) - len(data.translate(None, _CONTROL_BYTES))
+        return 0
     return len(_CONTROL.findall(text, 0, 20000))
 
 
