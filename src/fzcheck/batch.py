@@ -24,6 +24,7 @@ from fzcheck.readers import MAX_BYTES
 if TYPE_CHECKING:
     from fzcheck.document import Document
     from fzcheck.render.findings import Problem
+    from fzcheck.results import CheckReport
 
 SUFFIXES = {".md", ".markdown", ".txt", ".text", ".docx", ".html", ".htm", ".pdf", ".doc"}
 
@@ -82,23 +83,29 @@ def _prepare(name: str, checklist: Checklist) -> None:
 def check_one(path: str, lang: str = "zh", max_bytes: int = MAX_BYTES) -> tuple[dict[str, Any], Prints]:
     """One report → (row, paragraph fingerprints). Never raises for a bad report."""
     from fzcheck.api import load_document
-    from fzcheck.copies import fingerprints
     from fzcheck.engine import check
-    from fzcheck.render.findings import problems
 
     assert _CHECKLIST is not None
-    row: dict[str, Any] = {"path": path, "unit": None, "year": None, "published": None, "late": None,
-                           "days_late": None, "score": None, "statuses": {}, "counts": {}, "error": None,
-                           "findings": []}
     try:
         doc = load_document(path, max_bytes)
     except FzcheckError as exc:
-        row["error"] = exc.render(lang)
-        return row, NO_PRINTS
+        return _empty_row(path, exc.render(lang)), NO_PRINTS
     except Exception as exc:  # a reader bug must not abort a batch of hundreds
-        row["error"] = f"{path}: {type(exc).__name__}: {exc}"
-        return row, NO_PRINTS
-    report = check(doc, _CHECKLIST)
+        return _empty_row(path, f"{path}: {type(exc).__name__}: {exc}"), NO_PRINTS
+    return _tail(path, doc, check(doc, _CHECKLIST), lang)
+
+
+def _empty_row(path: str, error: str | None = None) -> dict[str, Any]:
+    return {"path": path, "unit": None, "year": None, "published": None, "late": None, "days_late": None,
+            "score": None, "statuses": {}, "counts": {}, "error": error, "findings": []}
+
+
+def _tail(path: str, doc: Document, report: CheckReport, lang: str) -> tuple[dict[str, Any], Prints]:
+    """A checked report → (row, paragraph fingerprints): what a worker sends back."""
+    from fzcheck.copies import fingerprints
+    from fzcheck.render.findings import problems
+
+    row = _empty_row(path)
     row.update(unit=doc.unit, year=doc.year, published=doc.published.isoformat() if doc.published else None,
                score=report.score)
     row["statuses"] = {r.element.id: r.status for r in report.results}
