@@ -75,53 +75,85 @@ def _mix(h: np.ndarray) -> np.ndarray:
     return h
 
 
+_BORROW8 = np.ascontiguousarray(_BORROW[:, :8])  # where an empty bin nearly always finds a donor
+
+
 def signatures(texts: list[str]) -> tuple[np.ndarray, list[int]]:
     """MinHash signatures (one row of 64 uint32 per paragraph) of the folded paragraphs at least
     MIN_CHARS long once masks are cut out and numbers folded, and the indexes of those paragraphs.
 
-    The whole report is hashed at once: the concatenated text as code points, a paragraph number
-    per character so that nothing (a number, a shingle) runs from one paragraph into the next."""
-    n = len(texts)
+    The whole report is hashed at once, as the concatenated text's code points; paragraph
+    boundaries are kept as offsets (no per-character paragraph numbers), and nothing (a number,
+    a shingle) runs from one paragraph into the next."""
+    masked = [t.replace(MASK_CHAR, "") for t in texts]  # a C loop, not a pass over a code-point array
+    n = len(masked)
+    sizes = np.fromiter(map(len, masked), dtype=np.int64, count=n)
     # surrogatepass: a lone surrogate (readers replace them, the API may not) must not abort a batch
-    codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    para = np.repeat(np.arange(n, dtype=np.int32), np.fromiter(map(len, texts), dtype=np.int64, count=n))
-    kept = codes != ord(MASK_CHAR)
-    codes, para = codes[kept], para[kept]
-    # a number (digits with at most inner points; fold has made full-width digits ASCII) → "0"
-    same = para[1:] == para[:-1]
+    # (a bytearray: numbers are folded in place)
+    codes = np.frombuffer(bytearray("".join(masked).encode("utf-32-le", "surrogatepass")), dtype=np.uint32)
+    ends = np.cumsum(sizes)
+    starts = ends - sizes
+    inside = starts[(starts > 0) & (starts < len(codes))]  # where a paragraph follows another
+    follows = np.zeros(len(codes) + 1, dtype=bool)
+    follows[inside] = True
+    # a number (digits with at most single inner points; fold has made full-width digits ASCII) → "0"
     num = (codes - np.uint32(48)) < 10
-    num[1:-1] |= (codes[1:-1] == ord(".")) & num[:-2] & num[2:] & same[:-1] & same[1:]
-    inner = np.zeros(len(num), dtype=bool)
-    inner[1:] = num[1:] & num[:-1] & same
-    first = ~inner
-    codes = np.where(num, np.uint32(48), codes)[first].astype(np.uint64)
-    para = para[first]
-    long = np.bincount(para, minlength=n) >= MIN_CHARS
+    dot = np.flatnonzero(codes[1:-1] == ord(".")) + 1  # points are few: looked at one by one
+    if len(dot):
+        num[dot[num[dot - 1] & num[dot + 1] & ~follows[dot] & ~follows[dot + 1]]] = True
+    # the second and later characters of a number go
+    drop = np.empty(len(codes), dtype=bool)
+    if len(codes):
+        drop[0] = False
+        np.logical_and(num[1:], num[:-1], out=drop[1:])
+        drop[inside] = False
+    # characters dropped before each paragraph's end: the few ends looked up among the drops
+    dropped = np.searchsorted(np.flatnonzero(drop), ends)
+    folded = sizes - np.diff(dropped, prepend=0)
+    long = folded >= MIN_CHARS
     rows = np.flatnonzero(long)
     if not len(rows):
         return np.empty((0, NUM_PERM), dtype=np.uint32), []
+    if len(rows) < n:
+        drop |= np.repeat(~long, sizes)
+    np.copyto(codes, np.uint32(48), where=num)
+    codes = codes[~drop].astype(np.uint64)
+    sizes = folded[rows]
     p = _U64(1_000_003)
     with np.errstate(over="ignore"):
-        shingles = codes[:-3] * (p * p * p) + codes[1:-2] * (p * p) + codes[2:-1] * p + codes[3:]
-    start = para[:-(SHINGLE - 1)]
-    own = (start == para[SHINGLE - 1:]) & long[start]
-    h = _mix(shingles[own])
-    row = (np.cumsum(long) - 1)[start[own]]
-    mins = np.full(len(rows) * NUM_PERM, _EMPTY_BIN, dtype=np.uint64)
-    np.minimum.at(mins, row * NUM_PERM + (h >> _U64(58)).astype(np.int64), h & _MASK32)
-    mins = mins.reshape(len(rows), NUM_PERM)
-    empty = mins == _EMPTY_BIN
-    if empty.any():
-        r, b = np.nonzero(empty)
-        filled, order, each = ~empty, _BORROW[b], np.arange(len(b))
+        # c0·p³ + c1·p² + c2·p + c3 (mod 2⁶⁴) as (c0·p + c1)·p² + (c2·p + c3): four passes, not six
+        pairs = codes[:-1] * p
+        pairs += codes[1:]
+        h = pairs[:-2] * (p * p)
+        h += pairs[2:]
+    _mix(h)
+    value = h & _MASK32
+    # the last SHINGLE - 1 shingles of each paragraph but the last run into the next: made no-ops
+    # for the minimum (the empty-bin mark) rather than cut out of every array
+    ends = np.cumsum(sizes[:-1])
+    for back in range(1, SHINGLE):
+        value[ends - back] = _EMPTY_BIN
+    k = len(rows)
+    slot = (h >> _U64(58)).view(np.int64)  # < 64: the same bits as int64, no cast
+    slot += np.repeat(np.arange(0, k * NUM_PERM, NUM_PERM, dtype=np.int64), sizes)[:len(h)]
+    mins = np.full(k * NUM_PERM, _EMPTY_BIN, dtype=np.uint64)
+    np.minimum.at(mins, slot, value)
+    empty = np.flatnonzero(mins == _EMPTY_BIN)
+    if len(empty):
+        b = empty & (NUM_PERM - 1)
+        base = (empty - b)[:, None]
         # the first filled bin in the borrowing order: nearly always among the first 8
-        look = filled[r[:, None], order[:, :8]]
+        donors = np.take(_BORROW8, b, axis=0) + base  # take: cheaper than fancy indexing
+        look = np.take(mins, donors) != _EMPTY_BIN
         pick = np.argmax(look, axis=1)
+        each = np.arange(len(empty))
+        source = donors[each, pick]
         rest = ~look[each, pick]
         if rest.any():
-            pick[rest] = np.argmax(filled[r[rest, None], order[rest]], axis=1)
-        mins[r, b] = mins[r, order[each, pick]]  # donors are filled bins: no borrowed value is read
-    return mins.astype(np.uint32), rows.tolist()
+            order = _BORROW[b[rest]] + base[rest]
+            source[rest] = order[np.arange(len(order)), np.argmax(mins[order] != _EMPTY_BIN, axis=1)]
+        mins[empty] = mins[source]  # donors are filled bins: no borrowed value is read
+    return mins.astype(np.uint32).reshape(k, NUM_PERM), rows.tolist()
 
 
 def band_keys(sigs: np.ndarray) -> np.ndarray:
