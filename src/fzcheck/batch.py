@@ -8,8 +8,8 @@ stays flat from a hundred reports to ten thousand and the output is the same byt
 from __future__ import annotations
 
 import glob
-import json
 import os
+import pickle
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -133,8 +133,19 @@ def _evidence_text(problem: Problem, doc: Document) -> str:
     return " / ".join(e.snippet for e in found[:3])
 
 
-def _check_one_star(args: tuple[str, str, int]) -> tuple[dict[str, Any], Prints]:
-    return check_one(*args)
+# What a worker sends back: the row already pickled (it goes to SQLite as it is, so the main process
+# neither unpickles it nor encodes it again), the path, unit and whether the report was unreadable,
+# and the fingerprints' three byte strings (a plain tuple: a NamedTuple pickles through Python code).
+Packed = tuple[bytes, str, str | None, bool, bytes, bytes, bytes]
+
+
+def _pack(row: dict[str, Any], prints: Prints) -> Packed:
+    return (pickle.dumps(row, pickle.HIGHEST_PROTOCOL), row["path"], row["unit"], row["error"] is not None,
+            prints.keys, prints.sigs, prints.meta)
+
+
+def _check_one_star(args: tuple[str, str, int]) -> Packed:
+    return _pack(*check_one(*args))
 
 
 # ---------------------------------------------------------------- main side
@@ -151,8 +162,8 @@ class BatchResult:
     def rows(self) -> Iterator[dict[str, Any]]:
         """The rows in input order, with the reports each shares copied paragraphs with
         (streamed from disk)."""
-        for n, text in self.db.execute("SELECT n, json FROM rows ORDER BY n"):
-            row = json.loads(text)
+        for n, blob in self.db.execute("SELECT n, row FROM rows ORDER BY n"):
+            row = pickle.loads(blob)
             row["copied_with"] = self.index.partners(n)
             yield row
 
@@ -170,6 +181,14 @@ class BatchResult:
                     return 1
         return 0
 
+    def store(self, n: int, packed: Packed) -> None:
+        """Keep report *n*'s row and fingerprints (reports come in input order)."""
+        blob, path, unit, unreadable, keys, sigs, meta = packed
+        self.db.execute("INSERT INTO rows VALUES (?, ?)", (n, blob))
+        self.index.add(n, path, unit, Prints(keys, sigs, meta))
+        self.count += 1
+        self.unreadable += unreadable
+
     def close(self) -> None:
         self.index.close()
         self.db.close()
@@ -184,24 +203,21 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
     # "" is SQLite's private temporary on-disk database: pages spill to disk, memory stays flat
     db = sqlite3.connect("")
     db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
-                     "CREATE TABLE rows(n INTEGER PRIMARY KEY, json TEXT);")
+                     "CREATE TABLE rows(n INTEGER PRIMARY KEY, row BLOB);")  # pickled: see Packed
     _prepare(checklist_name, checklist)
     result = BatchResult(checklist=checklist, db=db, index=CopyIndex(db, len(paths)))
     jobs = jobs or os.cpu_count() or 1
     tasks = [(p, lang, max_bytes) for p in paths]
 
-    def consume(outcomes: Iterator[tuple[dict[str, Any], Prints]]) -> None:
-        for n, (row, prints) in enumerate(outcomes):
-            db.execute("INSERT INTO rows VALUES (?, ?)", (n, json.dumps(row, ensure_ascii=False)))
-            result.index.add(n, row["path"], row["unit"], prints)
-            result.count += 1
-            result.unreadable += row["error"] is not None
+    def consume(outcomes: Iterator[Packed]) -> None:
+        for n, packed in enumerate(outcomes):
+            result.store(n, packed)
             if progress:
                 progress(n + 1, len(tasks))
 
     try:
         if jobs == 1 or len(tasks) < 8:
-            consume(check_one(*t) for t in tasks)
+            consume(_check_one_star(t) for t in tasks)
         else:
             with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(checklist_name,)) as pool:
                 consume(pool.map(_check_one_star, tasks, chunksize=max(1, min(8, len(tasks) // (jobs * 8)))))
