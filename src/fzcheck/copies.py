@@ -12,7 +12,8 @@ share of equal values) reaches ``threshold``. Text that many reports share — t
 phrases every report has — is not copying: a band shared by more than ``stock_reports`` reports is
 ignored, and the checklist's masks (slogans, titles of documents) are cut out before hashing.
 
-Workers hash; the main process only appends bytes: band keys go to hash-partitioned files,
+Workers hash; the main process makes the band keys (many reports at once) and appends bytes:
+band keys go to hash-partitioned files,
 signatures and the paragraphs' locations and snippets to flat files of fixed-size records. The
 search after the last report reads one partition at a time.
 """
@@ -166,12 +167,11 @@ def band_keys(sigs: np.ndarray) -> np.ndarray:
 class Prints(NamedTuple):
     """A report's paragraphs as the main process stores them: plain bytes, cheap to pickle."""
 
-    keys: bytes  # uint64 band keys, BANDS per paragraph
     sigs: bytes  # uint32 signatures, NUM_PERM per paragraph
     meta: bytes  # location and snippet, one _META record per paragraph
 
 
-NO_PRINTS = Prints(b"", b"", b"")
+NO_PRINTS = Prints(b"", b"")
 SNIPPET = 40  # characters of a paragraph shown with a copy
 # a paragraph's location and snippet (≤ SNIPPET + 1 characters, ≤ 4 bytes each in UTF-8):
 # fixed-size records, so the main process stores a report's with one write and reads one back
@@ -192,7 +192,7 @@ def fingerprints(doc: Document, index: TextIndex) -> Prints:
         text = body[i].text
         snippet = (text[:SNIPPET] + ("…" if len(text) > SNIPPET else "")).encode("utf-8", "surrogatepass")
         meta.append(_META.pack(doc.location(body[i].line), len(snippet), snippet))
-    return Prints(band_keys(sigs).tobytes(), sigs.tobytes(), b"".join(meta))
+    return Prints(sigs.tobytes(), b"".join(meta))
 
 
 # Band records in the partition files are pairs of uint64: the key, and report << 32 | paragraph
@@ -313,7 +313,7 @@ class CopyIndex:
         # closed by find() or close()
         self._sigs = open(self._path("sigs"), "wb")  # noqa: SIM115
         self._meta = open(self._path("meta"), "wb")  # noqa: SIM115
-        self._pending: list[tuple[bytes, int, int]] = []  # (keys, report, first paragraph id)
+        self._pending: list[tuple[bytes, int, int]] = []  # (signatures, report, first paragraph id)
         self._pending_bands = 0
         self._band_files: list[BinaryIO] = []  # opened by the first flush, closed by find() or close()
         # by the top bits of the key (reports have some 60 paragraphs); at most 256 files
@@ -334,7 +334,7 @@ class CopyIndex:
         if count:
             self._sigs.write(prints.sigs)
             self._meta.write(prints.meta)
-            self._pending.append((prints.keys, report, self._next))
+            self._pending.append((prints.sigs, report, self._next))
             self._pending_bands += count * BANDS
             if self._pending_bands >= _FLUSH:
                 self._flush()
@@ -344,9 +344,13 @@ class CopyIndex:
         """Append the buffered band records to their partition files, in batch order."""
         if not self._pending:
             return
-        keys = np.frombuffer(b"".join(k for k, _, _ in self._pending), dtype=np.uint64)
+        # band keys are made here, for some 60 reports at a time, not by each worker for its report:
+        # on a report's few hundred values numpy's per-call cost is most of the work
+        keys = band_keys(np.frombuffer(b"".join(s for s, _, _ in self._pending), dtype=np.uint32)
+                         .reshape(-1, NUM_PERM)).ravel()
         count = len(self._pending)
-        sizes = np.fromiter((len(k) // 8 for k, _, _ in self._pending), dtype=np.int64, count=count)
+        sizes = np.fromiter((len(s) // SIG_BYTES * BANDS for s, _, _ in self._pending), dtype=np.int64,
+                            count=count)
         reports = np.fromiter((r for _, r, _ in self._pending), dtype=np.uint64, count=count)
         firsts = np.fromiter((f for _, _, f in self._pending), dtype=np.uint64, count=count)
         self._pending, self._pending_bands = [], 0
