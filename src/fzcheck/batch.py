@@ -135,13 +135,13 @@ def _evidence_text(problem: Problem, doc: Document) -> str:
 
 # What a worker sends back: the row already pickled (it goes to SQLite as it is, so the main process
 # neither unpickles it nor encodes it again), the path, unit and whether the report was unreadable,
-# and the fingerprints' two byte strings (a plain tuple: a NamedTuple pickles through Python code).
-Packed = tuple[bytes, str, str | None, bool, bytes, bytes]
+# and the fingerprints' three byte strings (a plain tuple: a NamedTuple pickles through Python code).
+Packed = tuple[bytes, str, str | None, bool, bytes, bytes, bytes]
 
 
 def _pack(row: dict[str, Any], prints: Prints) -> Packed:
     return (pickle.dumps(row, pickle.HIGHEST_PROTOCOL), row["path"], row["unit"], row["error"] is not None,
-            prints.sigs, prints.meta)
+            prints.sigs, prints.meta, prints.text)
 
 
 def _check_one_star(args: tuple[str, str, int]) -> Packed:
@@ -183,9 +183,9 @@ class BatchResult:
 
     def store(self, n: int, packed: Packed) -> None:
         """Keep report *n*'s row and fingerprints (reports come in input order)."""
-        blob, path, unit, unreadable, sigs, meta = packed
+        blob, path, unit, unreadable, sigs, meta, text = packed
         self.db.execute("INSERT INTO rows VALUES (?, ?)", (n, blob))
-        self.index.add(n, path, unit, Prints(sigs, meta))
+        self.index.add(n, path, unit, Prints(sigs, meta, text))
         self.count += 1
         self.unreadable += unreadable
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import struct
 import tempfile
 from array import array
 from collections.abc import Iterator
@@ -168,15 +167,18 @@ class Prints(NamedTuple):
     """A report's paragraphs as the main process stores them: plain bytes, cheap to pickle."""
 
     sigs: bytes  # uint32 signatures, NUM_PERM per paragraph
-    meta: bytes  # location and snippet, one _META record per paragraph
+    meta: bytes  # location << 6 | snippet length, int64 per paragraph
+    text: bytes  # snippets, SNIPPET + 1 UTF-32 code points per paragraph (padded)
 
 
-NO_PRINTS = Prints(b"", b"")
+NO_PRINTS = Prints(b"", b"", b"")
 SNIPPET = 40  # characters of a paragraph shown with a copy
-# a paragraph's location and snippet (≤ SNIPPET + 1 characters, ≤ 4 bytes each in UTF-8):
-# fixed-size records, so the main process stores a report's with one write and reads one back
-# with one pread
-_META = struct.Struct(f"<qH{4 * (SNIPPET + 1) + 2}s")
+# A paragraph's first SNIPPET + 1 characters (one more than shown says whether "…" follows),
+# padded and encoded as UTF-32 with the report's others at once, and its location and snippet
+# length in one int64: fixed-size records, so the main process stores a report's with one write
+# and reads one back with one pread.
+_HEAD = SNIPPET + 1
+_TEXT_BYTES = 4 * _HEAD
 
 
 def fingerprints(doc: Document, index: TextIndex) -> Prints:
@@ -187,12 +189,11 @@ def fingerprints(doc: Document, index: TextIndex) -> Prints:
     sigs, rows = signatures([index.paragraph(p).text for p in body])
     if not rows:
         return NO_PRINTS
-    meta = []
-    for i in rows:
-        text = body[i].text
-        snippet = (text[:SNIPPET] + ("…" if len(text) > SNIPPET else "")).encode("utf-8", "surrogatepass")
-        meta.append(_META.pack(doc.location(body[i].line), len(snippet), snippet))
-    return Prints(sigs.tobytes(), b"".join(meta))
+    heads = [body[i].text[:_HEAD] for i in rows]
+    where = [body[i].line for i in rows] if doc.locations is None else [doc.location(body[i].line) for i in rows]
+    meta = array("q", [line << 6 | len(head) for line, head in zip(where, heads, strict=True)])
+    text = "".join([head.ljust(_HEAD, "\0") for head in heads]).encode("utf-32-le", "surrogatepass")
+    return Prints(sigs.tobytes(), meta.tobytes(), text)
 
 
 # Band records in the partition files are pairs of uint64: the key, and report << 32 | paragraph
@@ -252,10 +253,11 @@ def _shared(bands: np.ndarray, stock_reports: int) -> tuple[np.ndarray, np.ndarr
     return np.concatenate(codes), np.concatenate(lower)
 
 
-def _paragraph(meta: int, para: int) -> tuple[int, str]:
-    """Location and snippet of a paragraph, from the meta file."""
-    location, size, snippet = _META.unpack(os.pread(meta, _META.size, para * _META.size))
-    return location, snippet[:size].decode("utf-8", "surrogatepass")
+def _paragraph(meta: int, text: int, para: int) -> tuple[int, str]:
+    """Location and snippet of a paragraph, from the meta and text files."""
+    (code,) = array("q", os.pread(meta, 8, para * 8))
+    head = os.pread(text, _TEXT_BYTES, para * _TEXT_BYTES)[:4 * (code & 63)].decode("utf-32-le", "surrogatepass")
+    return code >> 6, head[:SNIPPET] + "…" if len(head) > SNIPPET else head
 
 
 def _score(codes: np.ndarray, firsts: np.ndarray, sigs: int,
@@ -313,6 +315,7 @@ class CopyIndex:
         # closed by find() or close()
         self._sigs = open(self._path("sigs"), "wb")  # noqa: SIM115
         self._meta = open(self._path("meta"), "wb")  # noqa: SIM115
+        self._text = open(self._path("text"), "wb")  # noqa: SIM115
         self._pending: list[tuple[bytes, int, int]] = []  # (signatures, report, first paragraph id)
         self._pending_bands = 0
         self._band_files: list[BinaryIO] = []  # opened by the first flush, closed by find() or close()
@@ -334,6 +337,7 @@ class CopyIndex:
         if count:
             self._sigs.write(prints.sigs)
             self._meta.write(prints.meta)
+            self._text.write(prints.text)
             self._pending.append((prints.sigs, report, self._next))
             self._pending_bands += count * BANDS
             if self._pending_bands >= _FLUSH:
@@ -398,6 +402,7 @@ class CopyIndex:
                         " a_snippet TEXT, b_snippet TEXT, similarity REAL, paragraphs INTEGER)")
         firsts = np.frombuffer(self._firsts, dtype=np.int64)
         sigs, meta = os.open(self._path("sigs"), os.O_RDONLY), os.open(self._path("meta"), os.O_RDONLY)
+        text = os.open(self._path("text"), os.O_RDONLY)
         try:
             for i in range(parts):
                 path = self._path(f"pairs{i}")
@@ -405,12 +410,13 @@ class CopyIndex:
                 os.remove(path)
                 rows = []
                 for a, b, pa, pb, sim, n in best:
-                    (la, sa), (lb, sb) = _paragraph(meta, pa), _paragraph(meta, pb)
+                    (la, sa), (lb, sb) = _paragraph(meta, text, pa), _paragraph(meta, text, pb)
                     rows.append((a, b, la, lb, sa, sb, sim, n))
                 self.db.executemany("INSERT INTO found VALUES (?,?,?,?,?,?,?,?)", rows)
         finally:
             os.close(sigs)
             os.close(meta)
+            os.close(text)
         # a unit reusing its own text is not copying from another
         self.db.execute(
             "INSERT INTO copies SELECT f.a, f.b, f.a_location, f.b_location, f.a_snippet, f.b_snippet,"
@@ -425,6 +431,7 @@ class CopyIndex:
     def _close_files(self) -> None:
         self._sigs.close()
         self._meta.close()
+        self._text.close()
         for fh in self._band_files:
             fh.close()
 
