@@ -75,6 +75,7 @@ def _mix(h: np.ndarray) -> np.ndarray:
     return h
 
 
+_P, _P2 = _U64(1_000_003), _U64(1_000_003 ** 2)
 _BORROW8 = np.ascontiguousarray(_BORROW[:, :8])  # where an empty bin nearly always finds a donor
 
 
@@ -119,13 +120,12 @@ def signatures(texts: list[str]) -> tuple[np.ndarray, list[int]]:
     np.copyto(codes, np.uint32(48), where=num)
     codes = codes[~drop].astype(np.uint64)
     sizes = folded[rows]
-    p = _U64(1_000_003)
-    with np.errstate(over="ignore"):
-        # c0·p³ + c1·p² + c2·p + c3 (mod 2⁶⁴) as (c0·p + c1)·p² + (c2·p + c3): four passes, not six
-        pairs = codes[:-1] * p
-        pairs += codes[1:]
-        h = pairs[:-2] * (p * p)
-        h += pairs[2:]
+    # c0·p³ + c1·p² + c2·p + c3 (mod 2⁶⁴) as (c0·p + c1)·p² + (c2·p + c3): four passes, not six
+    # (array arithmetic wraps silently: no errstate needed)
+    pairs = codes[:-1] * _P
+    pairs += codes[1:]
+    h = pairs[:-2] * _P2
+    h += pairs[2:]
     _mix(h)
     value = h & _MASK32
     # the last SHINGLE - 1 shingles of each paragraph but the last run into the next: made no-ops
