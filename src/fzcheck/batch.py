@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import gc
 import glob
-import json
 import os
+import pickle
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -25,6 +25,7 @@ from fzcheck.readers import MAX_BYTES
 if TYPE_CHECKING:
     from fzcheck.document import Document
     from fzcheck.render.findings import Problem
+    from fzcheck.results import CheckReport
 
 SUFFIXES = {".md", ".markdown", ".txt", ".text", ".docx", ".html", ".htm", ".pdf", ".doc"}
 
@@ -89,23 +90,29 @@ def _prepare(name: str, checklist: Checklist) -> None:
 def check_one(path: str, lang: str = "zh", max_bytes: int = MAX_BYTES) -> tuple[dict[str, Any], Prints]:
     """One report → (row, paragraph fingerprints). Never raises for a bad report."""
     from fzcheck.api import load_document
-    from fzcheck.copies import fingerprints
     from fzcheck.engine import check
-    from fzcheck.render.findings import problems
 
     assert _CHECKLIST is not None
-    row: dict[str, Any] = {"path": path, "unit": None, "year": None, "published": None, "late": None,
-                           "days_late": None, "score": None, "statuses": {}, "counts": {}, "error": None,
-                           "findings": []}
     try:
         doc = load_document(path, max_bytes)
     except FzcheckError as exc:
-        row["error"] = exc.render(lang)
-        return row, NO_PRINTS
+        return _empty_row(path, exc.render(lang)), NO_PRINTS
     except Exception as exc:  # a reader bug must not abort a batch of hundreds
-        row["error"] = f"{path}: {type(exc).__name__}: {exc}"
-        return row, NO_PRINTS
-    report = check(doc, _CHECKLIST)
+        return _empty_row(path, f"{path}: {type(exc).__name__}: {exc}"), NO_PRINTS
+    return _tail(path, doc, check(doc, _CHECKLIST), lang)
+
+
+def _empty_row(path: str, error: str | None = None) -> dict[str, Any]:
+    return {"path": path, "unit": None, "year": None, "published": None, "late": None, "days_late": None,
+            "score": None, "statuses": {}, "counts": {}, "error": error, "findings": []}
+
+
+def _tail(path: str, doc: Document, report: CheckReport, lang: str) -> tuple[dict[str, Any], Prints]:
+    """A checked report → (row, paragraph fingerprints): what a worker sends back."""
+    from fzcheck.copies import fingerprints
+    from fzcheck.render.findings import problems
+
+    row = _empty_row(path)
     row.update(unit=doc.unit, year=doc.year, published=doc.published.isoformat() if doc.published else None,
                score=report.score)
     row["statuses"] = {r.element.id: r.status for r in report.results}
@@ -133,8 +140,19 @@ def _evidence_text(problem: Problem, doc: Document) -> str:
     return " / ".join(e.snippet for e in found[:3])
 
 
-def _check_one_star(args: tuple[str, str, int]) -> tuple[dict[str, Any], Prints]:
-    return check_one(*args)
+# What a worker sends back: the row already pickled (it goes to SQLite as it is, so the main process
+# neither unpickles it nor encodes it again), the path, unit and whether the report was unreadable,
+# and the fingerprints' three byte strings (a plain tuple: a NamedTuple pickles through Python code).
+Packed = tuple[bytes, str, str | None, bool, bytes, bytes, bytes]
+
+
+def _pack(row: dict[str, Any], prints: Prints) -> Packed:
+    return (pickle.dumps(row, pickle.HIGHEST_PROTOCOL), row["path"], row["unit"], row["error"] is not None,
+            prints.sigs, prints.meta, prints.text)
+
+
+def _check_one_star(args: tuple[str, str, int]) -> Packed:
+    return _pack(*check_one(*args))
 
 
 # ---------------------------------------------------------------- main side
@@ -151,8 +169,8 @@ class BatchResult:
     def rows(self) -> Iterator[dict[str, Any]]:
         """The rows in input order, with the reports each shares copied paragraphs with
         (streamed from disk)."""
-        for n, text in self.db.execute("SELECT n, json FROM rows ORDER BY n"):
-            row = json.loads(text)
+        for n, blob in self.db.execute("SELECT n, row FROM rows ORDER BY n"):
+            row = pickle.loads(blob)
             row["copied_with"] = self.index.partners(n)
             yield row
 
@@ -170,6 +188,14 @@ class BatchResult:
                     return 1
         return 0
 
+    def store(self, n: int, packed: Packed) -> None:
+        """Keep report *n*'s row and fingerprints (reports come in input order)."""
+        blob, path, unit, unreadable, sigs, meta, text = packed
+        self.db.execute("INSERT INTO rows VALUES (?, ?)", (n, blob))
+        self.index.add(n, path, unit, Prints(sigs, meta, text))
+        self.count += 1
+        self.unreadable += unreadable
+
     def close(self) -> None:
         self.index.close()
         self.db.close()
@@ -184,18 +210,15 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
     # "" is SQLite's private temporary on-disk database: pages spill to disk, memory stays flat
     db = sqlite3.connect("")
     db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
-                     "CREATE TABLE rows(n INTEGER PRIMARY KEY, json TEXT);")
+                     "CREATE TABLE rows(n INTEGER PRIMARY KEY, row BLOB);")  # pickled: see Packed
     _prepare(checklist_name, checklist)
     result = BatchResult(checklist=checklist, db=db, index=CopyIndex(db, len(paths)))
     jobs = jobs or os.cpu_count() or 1
     tasks = [(p, lang, max_bytes) for p in paths]
 
-    def consume(outcomes: Iterator[tuple[dict[str, Any], Prints]]) -> None:
-        for n, (row, prints) in enumerate(outcomes):
-            db.execute("INSERT INTO rows VALUES (?, ?)", (n, json.dumps(row, ensure_ascii=False)))
-            result.index.add(n, row["path"], row["unit"], prints)
-            result.count += 1
-            result.unreadable += row["error"] is not None
+    def consume(outcomes: Iterator[Packed]) -> None:
+        for n, packed in enumerate(outcomes):
+            result.store(n, packed)
             if progress:
                 progress(n + 1, len(tasks))
 
@@ -203,7 +226,7 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
     try:
         if jobs == 1 or len(tasks) < 8:
             gc.set_threshold(_GC_THRESHOLD, *threshold[1:])
-            consume(check_one(*t) for t in tasks)
+            consume(_check_one_star(t) for t in tasks)
         else:
             gc.freeze()  # what the workers inherit is never collected: their pages stay shared
             with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(checklist_name,)) as pool:

@@ -12,7 +12,8 @@ share of equal values) reaches ``threshold``. Text that many reports share — t
 phrases every report has — is not copying: a band shared by more than ``stock_reports`` reports is
 ignored, and the checklist's masks (slogans, titles of documents) are cut out before hashing.
 
-Workers hash; the main process only appends bytes: band keys go to hash-partitioned files,
+Workers hash; the main process makes the band keys (many reports at once) and appends bytes:
+band keys go to hash-partitioned files,
 signatures and the paragraphs' locations and snippets to flat files of fixed-size records. The
 search after the last report reads one partition at a time.
 """
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import struct
 import tempfile
 from array import array
 from collections.abc import Iterator
@@ -75,53 +75,85 @@ def _mix(h: np.ndarray) -> np.ndarray:
     return h
 
 
+_P, _P2 = _U64(1_000_003), _U64(1_000_003 ** 2)
+_BORROW8 = np.ascontiguousarray(_BORROW[:, :8])  # where an empty bin nearly always finds a donor
+
+
 def signatures(texts: list[str]) -> tuple[np.ndarray, list[int]]:
     """MinHash signatures (one row of 64 uint32 per paragraph) of the folded paragraphs at least
     MIN_CHARS long once masks are cut out and numbers folded, and the indexes of those paragraphs.
 
-    The whole report is hashed at once: the concatenated text as code points, a paragraph number
-    per character so that nothing (a number, a shingle) runs from one paragraph into the next."""
-    n = len(texts)
+    The whole report is hashed at once, as the concatenated text's code points; paragraph
+    boundaries are kept as offsets (no per-character paragraph numbers), and nothing (a number,
+    a shingle) runs from one paragraph into the next."""
+    masked = [t.replace(MASK_CHAR, "") for t in texts]  # a C loop, not a pass over a code-point array
+    n = len(masked)
+    sizes = np.fromiter(map(len, masked), dtype=np.int64, count=n)
     # surrogatepass: a lone surrogate (readers replace them, the API may not) must not abort a batch
-    codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    para = np.repeat(np.arange(n, dtype=np.int32), np.fromiter(map(len, texts), dtype=np.int64, count=n))
-    kept = codes != ord(MASK_CHAR)
-    codes, para = codes[kept], para[kept]
-    # a number (digits with at most inner points; fold has made full-width digits ASCII) → "0"
-    same = para[1:] == para[:-1]
+    # (a bytearray: numbers are folded in place)
+    codes = np.frombuffer(bytearray("".join(masked).encode("utf-32-le", "surrogatepass")), dtype=np.uint32)
+    ends = np.cumsum(sizes)
+    starts = ends - sizes
+    inside = starts[(starts > 0) & (starts < len(codes))]  # where a paragraph follows another
+    follows = np.zeros(len(codes) + 1, dtype=bool)
+    follows[inside] = True
+    # a number (digits with at most single inner points; fold has made full-width digits ASCII) → "0"
     num = (codes - np.uint32(48)) < 10
-    num[1:-1] |= (codes[1:-1] == ord(".")) & num[:-2] & num[2:] & same[:-1] & same[1:]
-    inner = np.zeros(len(num), dtype=bool)
-    inner[1:] = num[1:] & num[:-1] & same
-    first = ~inner
-    codes = np.where(num, np.uint32(48), codes)[first].astype(np.uint64)
-    para = para[first]
-    long = np.bincount(para, minlength=n) >= MIN_CHARS
+    dot = np.flatnonzero(codes[1:-1] == ord(".")) + 1  # points are few: looked at one by one
+    if len(dot):
+        num[dot[num[dot - 1] & num[dot + 1] & ~follows[dot] & ~follows[dot + 1]]] = True
+    # the second and later characters of a number go
+    drop = np.empty(len(codes), dtype=bool)
+    if len(codes):
+        drop[0] = False
+        np.logical_and(num[1:], num[:-1], out=drop[1:])
+        drop[inside] = False
+    # characters dropped before each paragraph's end: the few ends looked up among the drops
+    dropped = np.searchsorted(np.flatnonzero(drop), ends)
+    folded = sizes - np.diff(dropped, prepend=0)
+    long = folded >= MIN_CHARS
     rows = np.flatnonzero(long)
     if not len(rows):
         return np.empty((0, NUM_PERM), dtype=np.uint32), []
-    p = _U64(1_000_003)
-    with np.errstate(over="ignore"):
-        shingles = codes[:-3] * (p * p * p) + codes[1:-2] * (p * p) + codes[2:-1] * p + codes[3:]
-    start = para[:-(SHINGLE - 1)]
-    own = (start == para[SHINGLE - 1:]) & long[start]
-    h = _mix(shingles[own])
-    row = (np.cumsum(long) - 1)[start[own]]
-    mins = np.full(len(rows) * NUM_PERM, _EMPTY_BIN, dtype=np.uint64)
-    np.minimum.at(mins, row * NUM_PERM + (h >> _U64(58)).astype(np.int64), h & _MASK32)
-    mins = mins.reshape(len(rows), NUM_PERM)
-    empty = mins == _EMPTY_BIN
-    if empty.any():
-        r, b = np.nonzero(empty)
-        filled, order, each = ~empty, _BORROW[b], np.arange(len(b))
+    if len(rows) < n:
+        drop |= np.repeat(~long, sizes)
+    np.copyto(codes, np.uint32(48), where=num)
+    codes = codes[~drop].astype(np.uint64)
+    sizes = folded[rows]
+    # c0·p³ + c1·p² + c2·p + c3 (mod 2⁶⁴) as (c0·p + c1)·p² + (c2·p + c3): four passes, not six
+    # (array arithmetic wraps silently: no errstate needed)
+    pairs = codes[:-1] * _P
+    pairs += codes[1:]
+    h = pairs[:-2] * _P2
+    h += pairs[2:]
+    _mix(h)
+    value = h & _MASK32
+    # the last SHINGLE - 1 shingles of each paragraph but the last run into the next: made no-ops
+    # for the minimum (the empty-bin mark) rather than cut out of every array
+    ends = np.cumsum(sizes[:-1])
+    for back in range(1, SHINGLE):
+        value[ends - back] = _EMPTY_BIN
+    k = len(rows)
+    slot = (h >> _U64(58)).view(np.int64)  # < 64: the same bits as int64, no cast
+    slot += np.repeat(np.arange(0, k * NUM_PERM, NUM_PERM, dtype=np.int64), sizes)[:len(h)]
+    mins = np.full(k * NUM_PERM, _EMPTY_BIN, dtype=np.uint64)
+    np.minimum.at(mins, slot, value)
+    empty = np.flatnonzero(mins == _EMPTY_BIN)
+    if len(empty):
+        b = empty & (NUM_PERM - 1)
+        base = (empty - b)[:, None]
         # the first filled bin in the borrowing order: nearly always among the first 8
-        look = filled[r[:, None], order[:, :8]]
+        donors = np.take(_BORROW8, b, axis=0) + base  # take: cheaper than fancy indexing
+        look = np.take(mins, donors) != _EMPTY_BIN
         pick = np.argmax(look, axis=1)
+        each = np.arange(len(empty))
+        source = donors[each, pick]
         rest = ~look[each, pick]
         if rest.any():
-            pick[rest] = np.argmax(filled[r[rest, None], order[rest]], axis=1)
-        mins[r, b] = mins[r, order[each, pick]]  # donors are filled bins: no borrowed value is read
-    return mins.astype(np.uint32), rows.tolist()
+            order = _BORROW[b[rest]] + base[rest]
+            source[rest] = order[np.arange(len(order)), np.argmax(mins[order] != _EMPTY_BIN, axis=1)]
+        mins[empty] = mins[source]  # donors are filled bins: no borrowed value is read
+    return mins.astype(np.uint32).reshape(k, NUM_PERM), rows.tolist()
 
 
 def band_keys(sigs: np.ndarray) -> np.ndarray:
@@ -134,17 +166,19 @@ def band_keys(sigs: np.ndarray) -> np.ndarray:
 class Prints(NamedTuple):
     """A report's paragraphs as the main process stores them: plain bytes, cheap to pickle."""
 
-    keys: bytes  # uint64 band keys, BANDS per paragraph
     sigs: bytes  # uint32 signatures, NUM_PERM per paragraph
-    meta: bytes  # location and snippet, one _META record per paragraph
+    meta: bytes  # location << 6 | snippet length, int64 per paragraph
+    text: bytes  # snippets, SNIPPET + 1 UTF-32 code points per paragraph (padded)
 
 
 NO_PRINTS = Prints(b"", b"", b"")
 SNIPPET = 40  # characters of a paragraph shown with a copy
-# a paragraph's location and snippet (≤ SNIPPET + 1 characters, ≤ 4 bytes each in UTF-8):
-# fixed-size records, so the main process stores a report's with one write and reads one back
-# with one pread
-_META = struct.Struct(f"<qH{4 * (SNIPPET + 1) + 2}s")
+# A paragraph's first SNIPPET + 1 characters (one more than shown says whether "…" follows),
+# padded and encoded as UTF-32 with the report's others at once, and its location and snippet
+# length in one int64: fixed-size records, so the main process stores a report's with one write
+# and reads one back with one pread.
+_HEAD = SNIPPET + 1
+_TEXT_BYTES = 4 * _HEAD
 
 
 def fingerprints(doc: Document, index: TextIndex) -> Prints:
@@ -155,12 +189,11 @@ def fingerprints(doc: Document, index: TextIndex) -> Prints:
     sigs, rows = signatures([index.paragraph(p).text for p in body])
     if not rows:
         return NO_PRINTS
-    meta = []
-    for i in rows:
-        text = body[i].text
-        snippet = (text[:SNIPPET] + ("…" if len(text) > SNIPPET else "")).encode("utf-8", "surrogatepass")
-        meta.append(_META.pack(doc.location(body[i].line), len(snippet), snippet))
-    return Prints(band_keys(sigs).tobytes(), sigs.tobytes(), b"".join(meta))
+    heads = [body[i].text[:_HEAD] for i in rows]
+    where = [body[i].line for i in rows] if doc.locations is None else [doc.location(body[i].line) for i in rows]
+    meta = array("q", [line << 6 | len(head) for line, head in zip(where, heads, strict=True)])
+    text = "".join([head.ljust(_HEAD, "\0") for head in heads]).encode("utf-32-le", "surrogatepass")
+    return Prints(sigs.tobytes(), meta.tobytes(), text)
 
 
 # Band records in the partition files are pairs of uint64: the key, and report << 32 | paragraph
@@ -220,10 +253,11 @@ def _shared(bands: np.ndarray, stock_reports: int) -> tuple[np.ndarray, np.ndarr
     return np.concatenate(codes), np.concatenate(lower)
 
 
-def _paragraph(meta: int, para: int) -> tuple[int, str]:
-    """Location and snippet of a paragraph, from the meta file."""
-    location, size, snippet = _META.unpack(os.pread(meta, _META.size, para * _META.size))
-    return location, snippet[:size].decode("utf-8", "surrogatepass")
+def _paragraph(meta: int, text: int, para: int) -> tuple[int, str]:
+    """Location and snippet of a paragraph, from the meta and text files."""
+    (code,) = array("q", os.pread(meta, 8, para * 8))
+    head = os.pread(text, _TEXT_BYTES, para * _TEXT_BYTES)[:4 * (code & 63)].decode("utf-32-le", "surrogatepass")
+    return code >> 6, head[:SNIPPET] + "…" if len(head) > SNIPPET else head
 
 
 def _score(codes: np.ndarray, firsts: np.ndarray, sigs: int,
@@ -281,7 +315,8 @@ class CopyIndex:
         # closed by find() or close()
         self._sigs = open(self._path("sigs"), "wb")  # noqa: SIM115
         self._meta = open(self._path("meta"), "wb")  # noqa: SIM115
-        self._pending: list[tuple[bytes, int, int]] = []  # (keys, report, first paragraph id)
+        self._text = open(self._path("text"), "wb")  # noqa: SIM115
+        self._pending: list[tuple[bytes, int, int]] = []  # (signatures, report, first paragraph id)
         self._pending_bands = 0
         self._band_files: list[BinaryIO] = []  # opened by the first flush, closed by find() or close()
         # by the top bits of the key (reports have some 60 paragraphs); at most 256 files
@@ -302,7 +337,8 @@ class CopyIndex:
         if count:
             self._sigs.write(prints.sigs)
             self._meta.write(prints.meta)
-            self._pending.append((prints.keys, report, self._next))
+            self._text.write(prints.text)
+            self._pending.append((prints.sigs, report, self._next))
             self._pending_bands += count * BANDS
             if self._pending_bands >= _FLUSH:
                 self._flush()
@@ -312,9 +348,13 @@ class CopyIndex:
         """Append the buffered band records to their partition files, in batch order."""
         if not self._pending:
             return
-        keys = np.frombuffer(b"".join(k for k, _, _ in self._pending), dtype=np.uint64)
+        # band keys are made here, for some 60 reports at a time, not by each worker for its report:
+        # on a report's few hundred values numpy's per-call cost is most of the work
+        keys = band_keys(np.frombuffer(b"".join(s for s, _, _ in self._pending), dtype=np.uint32)
+                         .reshape(-1, NUM_PERM)).ravel()
         count = len(self._pending)
-        sizes = np.fromiter((len(k) // 8 for k, _, _ in self._pending), dtype=np.int64, count=count)
+        sizes = np.fromiter((len(s) // SIG_BYTES * BANDS for s, _, _ in self._pending), dtype=np.int64,
+                            count=count)
         reports = np.fromiter((r for _, r, _ in self._pending), dtype=np.uint64, count=count)
         firsts = np.fromiter((f for _, _, f in self._pending), dtype=np.uint64, count=count)
         self._pending, self._pending_bands = [], 0
@@ -362,6 +402,7 @@ class CopyIndex:
                         " a_snippet TEXT, b_snippet TEXT, similarity REAL, paragraphs INTEGER)")
         firsts = np.frombuffer(self._firsts, dtype=np.int64)
         sigs, meta = os.open(self._path("sigs"), os.O_RDONLY), os.open(self._path("meta"), os.O_RDONLY)
+        text = os.open(self._path("text"), os.O_RDONLY)
         try:
             for i in range(parts):
                 path = self._path(f"pairs{i}")
@@ -369,12 +410,13 @@ class CopyIndex:
                 os.remove(path)
                 rows = []
                 for a, b, pa, pb, sim, n in best:
-                    (la, sa), (lb, sb) = _paragraph(meta, pa), _paragraph(meta, pb)
+                    (la, sa), (lb, sb) = _paragraph(meta, text, pa), _paragraph(meta, text, pb)
                     rows.append((a, b, la, lb, sa, sb, sim, n))
                 self.db.executemany("INSERT INTO found VALUES (?,?,?,?,?,?,?,?)", rows)
         finally:
             os.close(sigs)
             os.close(meta)
+            os.close(text)
         # a unit reusing its own text is not copying from another
         self.db.execute(
             "INSERT INTO copies SELECT f.a, f.b, f.a_location, f.b_location, f.a_snippet, f.b_snippet,"
@@ -389,6 +431,7 @@ class CopyIndex:
     def _close_files(self) -> None:
         self._sigs.close()
         self._meta.close()
+        self._text.close()
         for fh in self._band_files:
             fh.close()
 
