@@ -114,3 +114,14 @@ def test_any_only_and_general_matchers_agree(national):
         assert find_hits(m, region) == find_hits(general, region), el.id
         checked += 1
     assert checked >= 10
+
+
+def test_headings_deeper_than_the_parts_are_indexed_on_demand(national):
+    doc = parse(read_source(str(REPO / "examples" / "complete-report.md")))
+    deep = [h for h in doc.headings if h.level == 3]
+    assert deep, "the example has level-3 headings"
+    index = TextIndex(doc, national.mask, phrase_index(national), heading_levels=1)
+    assert all(u.heading is None or u.heading.level <= 1 for units in index.phrase_units.values() for u in units)
+    for h in deep:
+        unit = index.heading(h)
+        assert (unit.text, unit.occurrences) == _unit_by_unit(h.title, national.mask, index)

@@ -22,7 +22,7 @@ MIN_SECTION_CHARS = 1  # a heading with nothing under it; 「无。」 is an ans
 def check(doc: Document, checklist: Checklist, options: dict[str, object] | None = None) -> CheckReport:
     """Evaluate *checklist* on *doc*. *options* carry command-line facts the rules may use
     (``published``: a date given with --published)."""
-    index = TextIndex(doc, checklist.mask, phrase_index(checklist))
+    index = TextIndex(doc, checklist.mask, phrase_index(checklist), _part_depth(checklist))
     sections: dict[str, Heading] = {}
     results: dict[str, ElementResult] = {}
     # parts first: topics are looked for inside them
@@ -39,6 +39,16 @@ def check(doc: Document, checklist: Checklist, options: dict[str, object] | None
             results[el.id] = run_rule(el, context)
     ordered = [results[el.id] for el in checklist.elements]
     return CheckReport(document=doc, checklist=checklist, results=ordered, score=score(ordered), index=index)
+
+
+def _part_depth(checklist: Checklist) -> int:
+    """The deepest heading level a part is looked for at."""
+    depth = checklist.cache.get("part-depth")
+    if depth is None:
+        depth = checklist.cache["part-depth"] = max(
+            (el.match.max_level for el in checklist.elements if el.kind == "part" and el.match), default=0)
+    assert isinstance(depth, int)
+    return depth
 
 
 def score(results: list[ElementResult]) -> float:

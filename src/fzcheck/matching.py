@@ -166,15 +166,18 @@ class TextIndex:
     Units of text are built up front, for the whole document in one pass: a matcher then
     visits only the units that hold one of its phrases (``phrase_units``), not every unit."""
 
-    def __init__(self, doc: Document, masks: list[re.Pattern[str]], phrases: PhraseIndex) -> None:
+    def __init__(self, doc: Document, masks: list[re.Pattern[str]], phrases: PhraseIndex,
+                 heading_levels: int = 99) -> None:
         self.doc = doc
         self.masks = masks
         self.phrases = phrases
         self.cache: dict[object, object] = {}  # derived per-document data the engine reuses
-        texts = [p.text for p in doc.paragraphs] + [h.title for h in doc.headings]
+        # headings deeper than any part is looked for need no unit of their own (most are level 3)
+        headings = [h for h in doc.headings if h.level <= heading_levels]
+        texts = [p.text for p in doc.paragraphs] + [h.title for h in headings]
         raws, masked = _fold_and_mask(texts, masks, doc.script == "traditional")
         occurrences = phrases.scan_units(masked)
-        sources = [(p, None) for p in doc.paragraphs] + [(doc.paragraphs[h.paragraph], h) for h in doc.headings]
+        sources = [(p, None) for p in doc.paragraphs] + [(doc.paragraphs[h.paragraph], h) for h in headings]
         units: list[Unit] = []
         inverted: dict[str, list[Unit]] = {}
         for (p, heading), text, raw, folded, occ in zip(sources, texts, raws, masked, occurrences, strict=True):
@@ -195,7 +198,12 @@ class TextIndex:
         return self._paras[p.index].has_text
 
     def heading(self, h: Heading) -> Unit:
-        return self._heads[h.paragraph]
+        unit = self._heads.get(h.paragraph)
+        if unit is None:  # a heading deeper than the index was built for: on its own
+            raws, masked = _fold_and_mask([h.title], self.masks, self.doc.script == "traditional")
+            unit = self._heads[h.paragraph] = Unit(self.doc.paragraphs[h.paragraph], masked[0], raws[0], h.title,
+                                                   h, self.phrases.scan(masked[0]))
+        return unit
 
     def region(self, units: list[Unit]) -> Region:
         return Region(self, units)
