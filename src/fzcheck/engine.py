@@ -173,13 +173,13 @@ def _topic_region(el: Element, doc: Document, sections: dict[str, Heading],
     scope = el.match.scope if el.match else []
     found = [sections[s] for s in scope if s in sections]
     if found:
-        seen: set[int] = set()
+        # sections are ranges of paragraphs, nested or apart: their union, in document order
         out: list[Paragraph] = []
+        done = 0
         for heading in sorted(found, key=lambda h: h.paragraph):
-            for p in doc.section(heading):
-                if p.index not in seen and p.kind in ("heading", "body"):
-                    seen.add(p.index)
-                    out.append(p)
+            start = max(heading.paragraph, done)
+            out.extend(p for p in doc.paragraphs[start:heading.end] if p.kind in ("heading", "body"))
+            done = max(done, heading.end)
         return out
     return _fallback_region(doc, sections, checklist)
 
@@ -227,8 +227,7 @@ def _unique_evidence(hits: list[Hit], doc: Document) -> list[Evidence]:
 def _evidence(hit: Hit, doc: Document) -> Evidence:
     p = hit.unit.paragraph
     heading = hit.unit.heading or p.heading
-    return Evidence(line=p.line, paragraph=p.index, snippet=partial(snippet, hit), matched=hit.label,
-                    section=heading.title if heading else None)
+    return Evidence(p.line, p.index, partial(snippet, hit), hit.label, heading.title if heading else None)
 
 
 # ---------------------------------------------------------------- children
