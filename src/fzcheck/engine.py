@@ -64,11 +64,9 @@ def _check_part(el: Element, doc: Document, index: TextIndex, sections: dict[str
                 checklist: Checklist) -> ElementResult:
     m = el.match
     assert m is not None
-    headings = index.cache.get(("headings", m.max_level))
-    if headings is None:  # parts mostly share a depth: one region of heading titles per depth
-        headings = index.cache[("headings", m.max_level)] = index.region(
-            [index.heading(h) for h in doc.headings if h.level <= m.max_level])
-    assert isinstance(headings, Region)
+    # parts mostly share a depth: one region of heading titles per depth
+    headings = index.cached(("headings", m.max_level), lambda: index.region(
+        [index.heading(h) for h in doc.headings if h.level <= m.max_level]))
     hits = find_hits(m, headings)
     if not hits:
         return _part_in_body(el, doc, index, sections, checklist)
@@ -112,14 +110,8 @@ def _section_chars(heading: Heading, region: list[Paragraph], doc: Document) -> 
 def _check_topic(el: Element, doc: Document, index: TextIndex, sections: dict[str, Heading],
                  checklist: Checklist) -> ElementResult:
     scope = tuple(el.match.scope) if el.match else ()
-    region = index.cache.get(("topic-units", scope))
-    if region is None:  # topics share scopes: compute each region once
-        paragraphs = _topic_region(el, doc, sections, checklist)
-        with_text = _headings_with_text(doc, index)
-        region = index.region([index.paragraph(p) for p in paragraphs
-                               if p.kind == "body" or p.heading is None or with_text[p.heading.paragraph]])
-        index.cache[("topic-units", scope)] = region
-    assert isinstance(region, Region)
+    # topics share scopes: compute each region once
+    region = index.cached(("topic-units", scope), lambda: _topic_units(el, doc, index, sections, checklist))
     result = ElementResult(el, "missing")
     hits: list[Hit] = []
     if el.match is not None:
@@ -134,10 +126,17 @@ def _check_topic(el: Element, doc: Document, index: TextIndex, sections: dict[st
     return result
 
 
+def _topic_units(el: Element, doc: Document, index: TextIndex, sections: dict[str, Heading],
+                 checklist: Checklist) -> Region:
+    with_text = _headings_with_text(doc, index)
+    return index.region([index.paragraph(p) for p in _topic_region(el, doc, sections, checklist)
+                         if p.kind == "body" or p.heading is None or with_text[p.heading.paragraph]])
+
+
 def _near(hits: list[Hit], region: Region, doc: Document, index: TextIndex) -> Region:
     """Children of a topic are looked for in the sections where the topic itself was found:
     the procedure steps of 重大行政决策 belong with it, not with normative documents."""
-    allowed = region.members  # a paragraph's unit has seq 2 × its index
+    allowed = region.members
     picked: dict[int, Unit] = {}
     done: set[int] = set()
     for hit in hits:
@@ -149,23 +148,22 @@ def _near(hits: list[Hit], region: Region, doc: Document, index: TextIndex) -> R
         if home is not None:
             done.add(home.paragraph)
         for p in paragraphs:
-            if 2 * p.index in allowed:
-                picked.setdefault(p.index, index.paragraph(p))
+            unit = index.paragraph(p)
+            if unit.seq in allowed:
+                picked.setdefault(p.index, unit)
     return index.region([picked[i] for i in sorted(picked)])
 
 
 def _headings_with_text(doc: Document, index: TextIndex) -> dict[int, bool]:
     """For each heading (by paragraph), whether text stands under it: a heading names a topic,
     but counts only over text, not as a bare skeleton."""
-    known = index.cache.get("heading-has-text")
-    if known is None:  # all headings at once: body paragraphs with text, counted up to each index
+    def make() -> dict[int, bool]:  # all headings at once: body paragraphs with text, counted up to each index
         counts = [0]
         for q in doc.paragraphs:
             counts.append(counts[-1] + (q.kind == "body" and index.has_text(q)))
-        known = index.cache["heading-has-text"] = {
-            h.paragraph: bool(doc.run_in(h)) or counts[h.end] > counts[h.paragraph + 1] for h in doc.headings}
-    assert isinstance(known, dict)
-    return known
+        return {h.paragraph: bool(doc.run_in(h)) or counts[h.end] > counts[h.paragraph + 1] for h in doc.headings}
+
+    return index.cached("heading-has-text", make)
 
 
 def _topic_region(el: Element, doc: Document, sections: dict[str, Heading],

@@ -11,12 +11,13 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from fzcheck.checklist import Checklist, Element, Matcher
 from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.textnorm import SENTENCE_END, dropped_positions, fold
 
+_T = TypeVar("_T")
 MASK_CHAR = "\x00"
 _SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
 SEP = "\x1f"  # joins units so that a whole document is folded and scanned in one pass
@@ -208,6 +209,12 @@ class TextIndex:
     def region(self, units: list[Unit]) -> Region:
         return Region(self, units)
 
+    def cached(self, key: object, make: Callable[[], _T]) -> _T:
+        """Per-document data the engine derives once and reuses (regions, heading tables)."""
+        if key not in self.cache:
+            self.cache[key] = make()
+        return self.cache[key]  # type: ignore[return-value]
+
 
 class Region:
     """Units a matcher is run on (a part, a topic's scope), in document order."""
@@ -242,22 +249,25 @@ def _fold_and_mask(texts: list[str], masks: list[re.Pattern[str]],
     # mask's literal (or a prompt) are masked
     folded = fold(joined)
     raws = folded.split(SEP)
-    todo: set[int] = set()
-    starts: list[int] | None = None
-    for needle in [PLACEHOLDER_START, *(lit for _, lit in filters)]:
-        if needle is None:
-            todo.update(range(len(raws)))
-            continue
-        pos = folded.find(needle)
-        while pos >= 0:
-            if starts is None:
-                starts = _starts(raws)
-            todo.add(bisect.bisect_right(starts, pos) - 1)
-            pos = folded.find(needle, pos + 1)
+    needles = [PLACEHOLDER_START, *(lit for _, lit in filters)]
+    todo = set(range(len(raws))) if None in needles else texts_holding(folded, _starts(raws), needles)
     masked = list(raws)
     for k in todo:
         masked[k] = _mask(raws[k], filters)
     return raws, masked
+
+
+def texts_holding(joined: str, starts: list[int], needles: list[str | None]) -> set[int]:
+    """Indexes of the texts, joined in *joined* at *starts*, in which one of *needles* occurs.
+    Every occurrence is visited, overlapping ones too, so no text is missed."""
+    found: set[int] = set()
+    for needle in needles:
+        assert needle is not None
+        pos = joined.find(needle)
+        while pos >= 0:
+            found.add(bisect.bisect_right(starts, pos) - 1)
+            pos = joined.find(needle, pos + 1)
+    return found
 
 
 def _starts(texts: list[str]) -> list[int]:

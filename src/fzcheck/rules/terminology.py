@@ -8,13 +8,12 @@ current (a report that names 二十大 may still mention 十九大 historically)
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from typing import Any
 
 from fzcheck.checklist import Element
-from fzcheck.matching import Hit, Unit, required_literal, snippet
+from fzcheck.matching import Hit, Unit, required_literal, snippet, texts_holding
 from fzcheck.results import ElementResult, Note
 from fzcheck.rules import RuleContext, evidence_at
 from fzcheck.textnorm import fold
@@ -82,14 +81,7 @@ def _holding(units: list[Unit], full_text: str, phrases: list[str], patterns: li
     starts = [0]
     for unit in units:
         starts.append(starts[-1] + len(unit.raw))
-    picked: set[int] = set()
-    for needle in needles:
-        assert needle is not None
-        pos = full_text.find(needle)
-        while pos >= 0:  # every occurrence, overlapping ones too: a unit is never missed
-            picked.add(bisect.bisect_right(starts, pos) - 1)
-            pos = full_text.find(needle, pos + 1)
-    return [units[k] for k in sorted(picked)]
+    return [units[k] for k in sorted(texts_holding(full_text, starts, needles))]
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
