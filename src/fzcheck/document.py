@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 ParagraphKind = Literal["title", "chrome", "heading", "body"]
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, weakref_slot=True)
 class Heading:
-    """A numbered or Markdown heading. ``level`` 1 is 「一、」, 2 「（一）」, 3 「1.」, 4 「（1）」."""
+    """A numbered or Markdown heading. ``level`` 1 is 「一、」, 2 「（一）」, 3 「1.」, 4 「（1）」.
+
+    A heading holds its children; its parent it only points to (a weak reference), so that a
+    document's objects form no cycle and are freed as soon as the last reference goes, without
+    waiting for the garbage collector (which a batch of thousands of reports would keep busy)."""
 
     level: int
     marker: str  # the numbering as written: "一、", "(一)", "1.", "##" ...
@@ -21,8 +26,16 @@ class Heading:
     paragraph: int  # index of the heading's paragraph
     line: int
     end: int = 0  # index one past the last paragraph of this heading's section
-    parent: Heading | None = field(default=None, repr=False)
     children: list[Heading] = field(default_factory=list, repr=False)
+    _parent: weakref.ref[Heading] | None = field(default=None, repr=False)
+
+    @property
+    def parent(self) -> Heading | None:
+        return None if self._parent is None else self._parent()
+
+    @parent.setter
+    def parent(self, heading: Heading | None) -> None:
+        self._parent = None if heading is None else weakref.ref(heading)
 
     def ancestor_at(self, max_level: int) -> Heading:
         """This heading or the nearest ancestor at *max_level* or above (the section it belongs to)."""
