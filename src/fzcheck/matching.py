@@ -36,14 +36,14 @@ class PhraseIndex:
         self._automaton = (ahocorasick_rs.AhoCorasick(self.phrases, implementation=ahocorasick_rs.Implementation.DFA)
                            if self.phrases else None)
 
-    def scan(self, text: str) -> dict[str, list[int]]:
-        """Start positions of every phrase in *text* (overlapping matches included)."""
+    def scan(self, text: str) -> dict[str, int]:
+        """Where each phrase occurring in *text* first starts (``Unit.positions`` finds the others)."""
         return self.scan_units([text])[0]
 
-    def scan_units(self, texts: list[str]) -> list[dict[str, list[int]]]:
+    def scan_units(self, texts: list[str]) -> list[dict[str, int]]:
         """``scan`` of each text, in one pass over all of them (one call into the automaton
         instead of one per paragraph). Phrases never contain SEP, so no match straddles two."""
-        found: list[dict[str, list[int]]] = [{} for _ in texts]
+        found: list[dict[str, int]] = [{} for _ in texts]
         if self._automaton is None or not texts:
             return found
         if any(SEP in t for t in texts):
@@ -57,19 +57,17 @@ class PhraseIndex:
             if start >= upper or start < base:  # matches come in order of their end: rarely taken
                 u = bisect.bisect_right(starts, start) - 1
                 current, base, upper = found[u], starts[u], starts[u + 1]
+            # matches come in order of their end, so a phrase's first is its earliest
             phrase = phrases[i]
-            positions = current.get(phrase)
-            if positions is None:
-                current[phrase] = [start - base]
-            else:
-                positions.append(start - base)
+            if phrase not in current:
+                current[phrase] = start - base
         return found
 
-    def _scan_one(self, text: str) -> dict[str, list[int]]:
-        found: dict[str, list[int]] = {}
+    def _scan_one(self, text: str) -> dict[str, int]:
+        found: dict[str, int] = {}
         assert self._automaton is not None
         for i, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True):
-            found.setdefault(self.phrases[i], []).append(start)
+            found.setdefault(self.phrases[i], start)
         return found
 
 
@@ -95,23 +93,34 @@ def _matchers(el: Element) -> list[Matcher]:
 
 
 class Unit:
-    """A paragraph or heading title, folded and masked, with its phrase occurrences."""
+    """A paragraph or heading title, folded and masked, with the phrases it holds."""
 
     __slots__ = ("_drops", "_sentences", "heading", "occurrences", "original", "paragraph", "raw", "seq",
                  "text")
 
     def __init__(self, paragraph: Paragraph, text: str, raw: str, original: str,
-                 heading: Heading | None, occurrences: dict[str, list[int]]) -> None:
+                 heading: Heading | None, occurrences: dict[str, int]) -> None:
         self.paragraph = paragraph
         self.text = text  # folded and masked
         self.raw = raw  # folded, not masked (outdated terms are looked for in titles of documents too)
         self.original = original  # the text the positions refer to
         self.heading = heading  # set when the unit is a heading title
-        self.occurrences = occurrences  # start positions of each checklist phrase in ``text``
+        # where each checklist phrase in ``text`` first starts: most matchers need no more, and a
+        # list of every position for every phrase was ~10% of building the index
+        self.occurrences = occurrences
         # document order: a heading's title just after its own paragraph
         self.seq = 2 * paragraph.index + (heading is not None)
         self._drops: list[int] | None = None
         self._sentences: list[tuple[int, int]] | None = None
+
+    def positions(self, phrase: str) -> list[int]:
+        """Every start of *phrase* in ``text``, overlapping ones too (as the automaton finds them)."""
+        out = [self.occurrences[phrase]]
+        pos = self.text.find(phrase, out[0] + 1)
+        while pos >= 0:
+            out.append(pos)
+            pos = self.text.find(phrase, pos + 1)
+        return out
 
     @property
     def has_text(self) -> bool:
@@ -403,16 +412,16 @@ def find_hits(matcher: Matcher, region: Region) -> list[Hit]:
         group_spans: dict[int, dict[int, list[tuple[int, int]]]] = {}
         # sorted: group spans and ties never depend on hash order
         for phrase in sorted(relevant) if len(relevant) > 1 else relevant:
-            positions = occ[phrase]
+            first = occ[phrase]
             for kind, a, b in lookup.refs[phrase]:
                 if kind == "any":
-                    span = (positions[0], positions[0] + len(phrase))
+                    span = (first, first + len(phrase))
                     # earliest, then longest: the same evidence whatever order the set yields
                     if a not in first_any or (span[0], -span[1]) < (first_any[a][0], -first_any[a][1]):
                         first_any[a] = span
                 else:
                     group_spans.setdefault(a, {}).setdefault(b, []).extend(
-                        (p, p + len(phrase)) for p in positions)
+                        (p, p + len(phrase)) for p in unit.positions(phrase))
         for i in sorted(first_any) if len(first_any) > 1 else first_any:
             start, end = first_any[i]
             hits.append(Hit(("any", i), unit.text[start:end], unit, start, end))
@@ -443,7 +452,7 @@ def _any_hits(lookup: _Lookup, region: Region) -> list[Hit]:
         for unit in phrase_units[phrase]:
             if unit.seq not in members:
                 continue
-            start = unit.occurrences[phrase][0]
+            start = unit.occurrences[phrase]
             for a in concepts:
                 known = best.get((unit.seq, a))
                 if known is None or start < known[0] or (start == known[0] and start + length > known[1]):
