@@ -9,6 +9,7 @@ current (a report that names 二十大 may still mention 十九大 historically)
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -19,6 +20,10 @@ from fzcheck.rules import RuleContext, evidence_at
 from fzcheck.textnorm import fold
 
 DEFAULTS: dict[str, Any] = {"terms": [], "max_hits": 20}
+
+
+# the checklist's terms, folded once rather than for every report
+_fold_term = functools.lru_cache(maxsize=4096)(fold)
 
 
 def _date(value: Any) -> dt.date:
@@ -41,10 +46,10 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
         current = written if term.get("by", "written") == "written" else (dt.date(year, 12, 31) if year else None)
         if current is None or current < since:
             continue
-        if any(fold(w) in full_text for w in term.get("unless", [])):
+        if any(_fold_term(w) in full_text for w in term.get("unless", [])):
             continue
         # phrases absent from the whole text are absent from every paragraph
-        phrases = [f for f in (fold(p) for p in term.get("match", [])) if f in full_text]
+        phrases = [f for f in (_fold_term(p) for p in term.get("match", [])) if f in full_text]
         patterns = [rx for rx in (re.compile(r) for r in term.get("regex", []))
                     if (literal := required_literal(rx)) is None or literal in full_text]
         if not phrases and not patterns:
