@@ -169,9 +169,14 @@ class BatchResult:
     def rows(self) -> Iterator[dict[str, Any]]:
         """The rows in input order, with the reports each shares copied paragraphs with
         (streamed from disk)."""
+        partners = self.index.partners()
+        shares = next(partners, None)
         for n, blob in self.db.execute("SELECT n, row FROM rows ORDER BY n"):
             row = pickle.loads(blob)
-            row["copied_with"] = self.index.partners(n)
+            row["copied_with"] = []
+            if shares is not None and shares[0] == n:
+                row["copied_with"] = shares[1]
+                shares = next(partners, None)
             yield row
 
     def copies(self) -> Iterator[dict[str, Any]]:

@@ -20,6 +20,8 @@ search after the last report reads one partition at a time.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import os
 import sqlite3
 import tempfile
@@ -450,9 +452,11 @@ class CopyIndex:
                    "b": {"path": pb, "unit": unb, "location": lb, "snippet": sb},
                    "similarity": round(sim, 2), "paragraphs": n}
 
-    def partners(self, report: int) -> list[str]:
+    def partners(self) -> Iterator[tuple[int, list[str]]]:
+        """(report, the paths of the reports it shares copied paragraphs with), in report order,
+        for the reports that have any: one query for the whole batch, streamed."""
         rows = self.db.execute(
-            "SELECT u.path FROM copies c JOIN units u ON u.report = c.b WHERE c.a = ?"
-            " UNION SELECT u.path FROM copies c JOIN units u ON u.report = c.a WHERE c.b = ? ORDER BY 1",
-            (report, report))
-        return [r[0] for r in rows]
+            "SELECT c.a, u.path FROM copies c JOIN units u ON u.report = c.b"
+            " UNION SELECT c.b, u.path FROM copies c JOIN units u ON u.report = c.a ORDER BY 1, 2")
+        for report, group in itertools.groupby(rows, key=operator.itemgetter(0)):
+            yield report, [path for _, path in group]
