@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import re
 
 import pytest
@@ -145,6 +146,13 @@ def test_heading_tree_parents_and_children():
     assert heading_at(doc, 6).parent is fangguanfu
     assert [h.title for h in heading_at(doc, 6).path()] == ["主要举措和成效", "深化放管服改革", "精简审批"]
     assert two.children == [] and two.parent is None
+
+
+def test_a_parsed_document_pickles_with_its_heading_tree():
+    doc = pickle.loads(pickle.dumps(P(TREE)))
+    one, fangguanfu = heading_at(doc, 2), heading_at(doc, 5)
+    assert fangguanfu.parent is one and fangguanfu in one.children
+    assert [h.title for h in heading_at(doc, 6).path()] == ["主要举措和成效", "深化放管服改革", "精简审批"]
 
 
 def test_paragraphs_know_their_section():

@@ -37,6 +37,15 @@ class Heading:
     def parent(self, heading: Heading | None) -> None:
         self._parent = None if heading is None else weakref.ref(heading)
 
+    # a weak reference does not pickle: the parent travels as itself (pickle keeps identities)
+    def __getstate__(self) -> tuple[Any, ...]:
+        return (*(getattr(self, name) for name in _HEADING_STATE), self.parent)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for name, value in zip(_HEADING_STATE, state, strict=False):
+            setattr(self, name, value)
+        self.parent = state[-1]
+
     def ancestor_at(self, max_level: int) -> Heading:
         """This heading or the nearest ancestor at *max_level* or above (the section it belongs to)."""
         node = self
@@ -51,6 +60,9 @@ class Heading:
             out.append(node)
             node = node.parent
         return out[::-1]
+
+
+_HEADING_STATE = ("level", "marker", "style", "number", "title", "paragraph", "line", "end", "children")
 
 
 @dataclass(slots=True, eq=False)
