@@ -230,7 +230,7 @@ class Region:
 
     It holds the index's phrase map, not the index: regions are cached in the index, and a
     reference back would make each report's whole object graph a cycle that only the garbage
-    collector frees (~10% of a batch worker's time), instead of reference counting."""
+    collector frees (~12% of a batch worker's time), instead of reference counting."""
 
     __slots__ = ("_members", "phrase_set", "phrase_units", "units")
 
