@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
@@ -48,12 +48,11 @@ class PhraseIndex:
             return found
         if any(SEP in t for t in texts):
             return [self._scan_one(t) for t in texts]
-        starts = [0]
-        for t in texts:
-            starts.append(starts[-1] + len(t) + 1)
+        joined = SEP.join(texts)
+        starts = [*_starts(texts), len(joined) + 1]  # and where a text after the last would start
         phrases = self.phrases
         current, base, upper = found[0], 0, starts[1]
-        for i, start, _ in self._automaton.find_matches_as_indexes(SEP.join(texts), overlapping=True):
+        for i, start, _ in self._automaton.find_matches_as_indexes(joined, overlapping=True):
             if start >= upper or start < base:  # matches come in order of their end: rarely taken
                 u = bisect.bisect_right(starts, start) - 1
                 current, base, upper = found[u], starts[u], starts[u + 1]
@@ -115,12 +114,7 @@ class Unit:
 
     def positions(self, phrase: str) -> list[int]:
         """Every start of *phrase* in ``text``, overlapping ones too (as the automaton finds them)."""
-        out = [self.occurrences[phrase]]
-        pos = self.text.find(phrase, out[0] + 1)
-        while pos >= 0:
-            out.append(pos)
-            pos = self.text.find(phrase, pos + 1)
-        return out
+        return list(find_all(self.text, phrase, self.occurrences[phrase]))
 
     @property
     def has_text(self) -> bool:
@@ -277,11 +271,16 @@ def texts_holding(joined: str, starts: list[int], needles: list[str | None]) -> 
     found: set[int] = set()
     for needle in needles:
         assert needle is not None
-        pos = joined.find(needle)
-        while pos >= 0:
-            found.add(bisect.bisect_right(starts, pos) - 1)
-            pos = joined.find(needle, pos + 1)
+        found.update(bisect.bisect_right(starts, pos) - 1 for pos in find_all(joined, needle))
     return found
+
+
+def find_all(text: str, needle: str, start: int = 0) -> Iterator[int]:
+    """Every start of *needle* in *text* from *start* on, overlapping ones too."""
+    pos = text.find(needle, start)
+    while pos >= 0:
+        yield pos
+        pos = text.find(needle, pos + 1)
 
 
 def _starts(texts: list[str]) -> list[int]:
