@@ -1,0 +1,193 @@
+"""One reading of a check result for every output people read: the terminal, the Word comments,
+the batch workbook and page, and the web page.
+
+It decides what a person sees first (the gaps: missing, then incomplete; the met rows after),
+how a status is named and marked (a symbol as well as a colour, so a black-and-white print
+reads), where a finding is (「第 17 行」, 「第 12 段（（二）… 之下）」, and for a missing part
+where it belongs), and the verdict line. Renderers only lay these out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from fzcheck.checklist import SEVERITY_RANK
+from fzcheck.document import Document
+from fzcheck.i18n import t
+from fzcheck.results import CheckReport, ElementResult
+
+# symbol, i18n key of the word, colour name (rich style names; the HTML and workbook map them)
+_STATUS = {
+    "met": ("✔", "status.met", "green"),
+    "passed": ("✔", "status.passed", "green"),
+    "partial": ("◐", "status.partial", "yellow"),
+    "missing": ("✘", "status.missing", "red"),
+    "failed": ("✘", "status.failed", "red"),
+    "skipped": ("–", "status.skipped", "dim"),
+}
+HEADING_QUOTE = 16  # characters of a heading title quoted in a location
+
+
+@dataclass(frozen=True, slots=True)
+class StatusLabel:
+    key: str  # met | passed | partial | missing | failed | skipped
+    symbol: str
+    word: str
+    colour: str
+
+    def __str__(self) -> str:
+        return f"{self.symbol} {self.word}"
+
+
+def status_label(result: ElementResult, lang: str) -> StatusLabel:
+    """「✔ 已具备」, 「✔ 通过」 (a report-level rule that passed), 「◐ 不完整」, 「✘ 缺失」 …"""
+    key = "passed" if result.element.kind == "doc" and result.status == "met" else result.status
+    symbol, word_key, colour = _STATUS[key]
+    return StatusLabel(key, symbol, t(word_key, lang), colour)
+
+
+def status_word(status: str, lang: str) -> str:
+    """The word for a bare status value (a workbook cell, a legend)."""
+    return t(_STATUS[status][1], lang)
+
+
+def status_symbol(status: str) -> str:
+    return _STATUS[status][0]
+
+
+def location(doc: Document, line: int, lang: str, *, heading: str | None = None) -> str:
+    """「第 17 行」 for text, 「第 12 段」 for Word and 「第 3 页」 for PDF; a Word paragraph number is
+    not shown by Word, so the heading it stands under is named too (「第 12 段（（二）… 之下）」)."""
+    text = t(f"loc.{doc.location_unit}", lang, n=doc.location(line))
+    if doc.location_unit == "paragraph":
+        title = heading if heading is not None else _heading_at(doc, line)
+        if title:
+            text += t("loc.under", lang, heading=_quote(title))
+    return text
+
+
+def _heading_at(doc: Document, line: int) -> str | None:
+    for p in doc.paragraphs:
+        if p.line <= line <= p.end_line:
+            h = p.heading
+            return f"{h.marker}{h.title}" if h is not None else None
+    return None
+
+
+def _quote(title: str) -> str:
+    return title if len(title) <= HEADING_QUOTE else title[:HEADING_QUOTE] + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where a missing part belongs: after one found part and before the next (厅字〔2019〕28号 order)."""
+
+    after: ElementResult | None
+    before: ElementResult | None
+    after_line: int | None  # last line of the part it follows
+    before_line: int | None  # first line of the part it precedes
+
+    def text(self, doc: Document, lang: str) -> str:
+        def name(r: ElementResult, line: int) -> str:
+            title = _heading_at(doc, line) or r.element.title_for(lang)
+            return f"{_quote(title)}（{t(f'loc.{doc.location_unit}', lang, n=doc.location(line))}）"
+
+        if self.after is not None and self.before is not None and self.after_line and self.before_line:
+            return t("place.between", lang, after=name(self.after, self.after_start), before=name(
+                self.before, self.before_line))
+        if self.after is not None and self.after_line:
+            return t("place.after", lang, after=name(self.after, self.after_start))
+        if self.before is not None and self.before_line:
+            return t("place.before", lang, before=name(self.before, self.before_line))
+        return t("whole_doc", lang)
+
+    @property
+    def after_start(self) -> int:
+        assert self.after is not None and self.after.section is not None
+        return self.after.section[0]
+
+
+def placement(report: CheckReport, result: ElementResult) -> Placement | None:
+    """For a part with no heading of its own: the found parts around the place the regulation's
+    order gives it. None for other elements."""
+    if result.element.kind != "part" or result.status != "missing":
+        return None
+    parts = [r for r in report.results if r.element.kind == "part"]
+    at = parts.index(result)
+    found = [r for r in parts if r.section is not None and r.status != "missing"]
+    after = next((r for r in reversed(parts[:at]) if r in found), None)
+    before = next((r for r in parts[at + 1:] if r in found), None)
+    return Placement(after, before, after.section[1] if after and after.section else None,
+                     before.section[0] if before and before.section else None)
+
+
+@dataclass(slots=True)
+class Gap:
+    """One finding as people read it."""
+
+    result: ElementResult
+    label: StatusLabel
+    where: str  # a location, the place a missing part belongs, or 「全文」
+    line: int | None  # the line to point at (evidence, note, or the place a missing part belongs)
+    placement: Placement | None = None
+
+
+@dataclass(slots=True)
+class Verdict:
+    passed: bool
+    missing_parts: list[ElementResult] = field(default_factory=list)
+    findings: int = 0
+
+    def text(self, lang: str) -> str:
+        head = t("verdict.pass" if self.passed else "verdict.fail", lang)
+        details = []
+        if self.missing_parts:
+            names = "、".join(r.element.title_for(lang) for r in self.missing_parts)
+            details.append(t("verdict.missing_parts", lang, n=len(self.missing_parts), names=names))
+        if self.findings:
+            details.append(t("verdict.to_add", lang, n=self.findings))
+        return head + (" — " + ("；" if lang == "zh" else "; ").join(details) if details else "")
+
+
+@dataclass(slots=True)
+class ResultView:
+    report: CheckReport
+    gaps: list[Gap]  # missing first, then partial and failed; each by severity, then checklist order
+    met: list[ElementResult]  # met, passed and skipped rows (and suppressed findings), checklist order
+    verdict: Verdict
+
+
+def verdict(report: CheckReport, fail_on: str = "error") -> Verdict:
+    """Passed when no unsuppressed finding is at or above *fail_on* (``never``: always)."""
+    threshold = SEVERITY_RANK.get(fail_on, 99)
+    missing = [r for r in report.findings()
+               if r.element.kind == "part" and r.status == "missing" and r.severity == "error"]
+    return Verdict(report.worst() < threshold, missing, len(report.findings()))
+
+
+def result_view(report: CheckReport, lang: str, fail_on: str = "error") -> ResultView:
+    doc = report.document
+    order = {id(r): i for i, r in enumerate(report.results)}
+    findings = sorted(report.findings(), key=lambda r: (
+        r.status != "missing", -SEVERITY_RANK.get(r.severity, 0), order[id(r)]))
+    gaps = []
+    for r in findings:
+        place = placement(report, r)
+        line = _line_of(r, place)
+        if place is not None:
+            where = place.text(doc, lang)
+        elif line is not None:
+            where = location(doc, line, lang, heading=r.evidence[0].section if r.evidence else None)
+        else:
+            where = t("whole_doc", lang)
+        gaps.append(Gap(r, status_label(r, lang), where, line, place))
+    met = [r for r in report.results if not r.is_finding]
+    return ResultView(report, gaps, met, verdict(report, fail_on))
+
+
+def _line_of(r: ElementResult, place: Placement | None) -> int | None:
+    if place is not None:
+        return place.after_line or place.before_line
+    if r.evidence and r.status != "missing":
+        return r.evidence[0].line
+    return next((n.line for n in r.notes if n.line is not None), None)
