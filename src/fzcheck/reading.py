@@ -1,0 +1,196 @@
+"""How a careful reviewer reads a sentence before taking it as evidence (EVIDENCE.md).
+
+A phrase of a topic found in the text is evidence only where the sentence around it reports
+something the unit did. These rules look at that sentence, never at one report's wording:
+
+- a plan or an intention (「下一步」「将进一步」「力争」「强调要」) is not this year's work;
+- the preamble (the opening text before the first heading) holds slogans: only a concrete
+  action there counts (「成立……联合体」, a figure);
+- a sentence with no verb of doing and no figure is a slogan (「全面加强党的领导」);
+- 「未发生……矛盾纠纷」: what did not happen is not an activity;
+- a list sharing one verb of deliberation (「对……、……、……等工作进行了安排部署」) and an award
+  or a ranking (「荣获……称号」) are weak: they add to other evidence but are not enough alone.
+
+The word lists are data: a checklist's ``reading:`` block replaces any of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from fzcheck.figures import has_figure
+
+if TYPE_CHECKING:
+    from fzcheck.document import Document
+    from fzcheck.matching import Unit
+
+_CLAUSE_END = frozenset("，,:：")
+
+
+class Reading(StrEnum):
+    """Why a hit is not (full) evidence; ``ACTION`` is full evidence."""
+
+    ACTION = "action"
+    PLAN = "plan"
+    PREAMBLE = "preamble"
+    SLOGAN = "slogan"  # no verb of doing, no figure
+    NEGATED = "negated"
+    DELIBERATION = "deliberation"  # weak
+    AWARD = "award"  # weak
+
+    @property
+    def weak(self) -> bool:
+        return self in (Reading.DELIBERATION, Reading.AWARD)
+
+    @property
+    def counts(self) -> bool:
+        return self is Reading.ACTION or self.weak
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingRules:
+    """The word lists of the reading rules (folded, like checklist phrases)."""
+
+    # a sentence holding one of these speaks of the future or of what someone asked for
+    plan_markers: tuple[str, ...] = (
+        "下一步", "下步", "今后", "明年", "下一年度", "下年度", "将继续", "将进一步", "将持续", "将着力", "将重点",
+        "将全面", "将加快", "将深入", "将不断", "将积极", "将坚持", "将加大", "将强化", "将扎实", "将切实", "将严格",
+        "将认真", "将努力", "要进一步", "要持续", "要切实", "要加强", "要坚持", "要深入", "要全面", "要不断",
+        "强调要", "要求各", "指出要", "提出要", "力争", "争取", "拟于", "拟在", "计划于", "计划在", "打算")
+    # verbs of doing: a sentence without one of these and without a figure reports no activity
+    action_verbs: tuple[str, ...] = (
+        "开展", "组织", "制定", "修订", "修改", "出台", "印发", "发布", "公布", "落实", "审查", "审核", "备案", "报备",
+        "清理", "废止", "公开", "公示", "培训", "学习", "学法", "研讨", "聘请", "聘任", "聘用", "调解", "化解", "调处",
+        "排查", "办理", "受理", "办结", "答复", "举办", "召开", "主持", "建立", "成立", "设立", "组建", "完成", "实现",
+        "推行", "实行", "实施", "施行", "配备", "参与", "参加", "出具", "提出", "审议", "讨论", "论证", "评估", "评查",
+        "检查", "督察", "督查", "督导", "督办", "考核", "考评", "宣讲", "宣传", "授课", "讲座", "旁听", "述法", "讲法",
+        "接待", "整改", "取消", "下放", "精简", "压缩", "纳入", "编制", "梳理", "调整", "上线", "开通", "建成",
+        "提供", "派驻", "查处", "处理", "收到", "作出", "做出", "进行", "执行", "部署", "听取", "研究", "出庭", "应诉",
+        "复议", "签订", "签署", "录入", "推送", "汇编", "报送", "通报", "评议", "征求", "听证", "列席", "审批",
+        "核查", "抽查", "巡查", "创建", "打造", "优化", "健全", "完善", "运用", "引入", "试点", "覆盖",
+        "配置", "使用", "应用", "配合", "协助", "指导", "承办", "邀请", "发放", "张贴", "走访", "深化")
+    # in the preamble, only these (or a figure) make a concrete action
+    concrete_verbs: tuple[str, ...] = (
+        "成立", "设立", "组建", "建成", "印发", "出台", "制定", "举办", "召开", "聘请", "开通", "上线", "获批", "挂牌")
+    # a sentence holding one of these and 「等」 lists items under one act of deliberation
+    deliberation_verbs: tuple[str, ...] = (
+        "研究部署", "安排部署", "部署了", "进行了安排", "作出安排", "作出部署", "进行部署", "进行安排", "听取",
+        "研究了", "专题研究", "谋划", "审议了")
+    award_markers: tuple[str, ...] = (
+        "获评", "荣获", "被评为", "评为", "荣誉称号", "称号", "入选", "排名", "位列", "名列", "第一名", "获奖",
+        "一等奖", "二等奖", "三等奖", "先进单位", "先进集体", "最佳实践", "优秀案例", "典型案例", "表彰", "授予",
+        "命名为")
+    negations: tuple[str, ...] = ("未出现", "未发生", "没有发生", "没有出现", "未引发")
+
+    @classmethod
+    def from_config(cls, raw: dict[str, Any] | None) -> ReadingRules:
+        """Defaults, with each list a checklist's ``reading:`` block gives replacing its default."""
+        if not raw:
+            return DEFAULT_RULES
+        from fzcheck.textnorm import fold
+
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: tuple(fold(str(v)) for v in vs) for k, vs in raw.items() if k in known})
+
+
+DEFAULT_RULES = ReadingRules()
+
+
+def sentence_span(unit: Unit, pos: int) -> tuple[int, int]:
+    for lo, hi in unit.sentences():
+        if lo <= pos < hi:
+            return lo, hi
+    return 0, len(unit.text)
+
+
+def clause_span(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
+    """The clause of the sentence text[lo:hi] that holds *pos* (split at commas and colons)."""
+    start = lo
+    for i in range(lo, hi):
+        if text[i] in _CLAUSE_END:
+            if i >= pos:
+                return start, i + 1
+            start = i + 1
+    return start, hi
+
+
+def _holds(text: str, words: tuple[str, ...]) -> str | None:
+    return next((w for w in words if w in text), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """How a hit reads: its kind, and the word that decided it (the action verb for ACTION)."""
+
+    reading: Reading
+    word: str | None = None
+
+
+class SentenceReader:
+    """Reads the sentences that hits stand in, once each, for one document."""
+
+    def __init__(self, doc: Document, rules: ReadingRules = DEFAULT_RULES) -> None:
+        self.doc = doc
+        self.rules = rules
+        self._preamble = _preamble(doc)
+        self._seen: dict[tuple[int, int, int], Verdict] = {}
+
+    def in_preamble(self, unit: Unit) -> bool:
+        return unit.heading is None and unit.paragraph.index in self._preamble
+
+    def read(self, unit: Unit, start: int) -> Verdict:
+        """How the sentence around *start* (a position in the unit's folded text) reads."""
+        lo, hi = sentence_span(unit, start)
+        key = (unit.seq, lo, start)
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = self._read(unit, lo, hi, start)
+        return found
+
+    def _read(self, unit: Unit, lo: int, hi: int, start: int) -> Verdict:
+        text, rules = unit.text, self.rules
+        sentence = text[lo:hi]
+        word = _holds(sentence, rules.plan_markers)
+        if word:
+            return Verdict(Reading.PLAN, word)
+        c_lo, c_hi = clause_span(text, lo, hi, start)
+        clause = text[c_lo:c_hi]
+        neg = next((w for w in rules.negations if 0 <= clause.find(w) < start - c_lo), None)
+        if neg:
+            return Verdict(Reading.NEGATED, neg)
+        figure = has_figure(unit.original[unit.to_original(lo):unit.to_original(max(lo, hi - 1)) + 1])
+        if self.in_preamble(unit):
+            word = _holds(clause, rules.concrete_verbs)
+            if not word and not has_figure(clause):
+                return Verdict(Reading.PREAMBLE)
+        word = _holds(clause, rules.award_markers)
+        if word:
+            return Verdict(Reading.AWARD, word)
+        word = _holds(sentence, rules.deliberation_verbs)
+        # the hit is an item of a list (「A、B、C等」) under that verb
+        if word and "等" in text[start:c_hi] and self._enumerates(unit, c_lo, c_hi):
+            return Verdict(Reading.DELIBERATION, word)
+        word = _holds(sentence, rules.action_verbs)
+        if word or figure:
+            return Verdict(Reading.ACTION, word or "")
+        return Verdict(Reading.SLOGAN)
+
+    @staticmethod
+    def _enumerates(unit: Unit, lo: int, hi: int) -> bool:
+        """Three or more items in a row (「、」 is folded away: count it in the original)."""
+        a, b = unit.to_original(lo), unit.to_original(max(lo, hi - 1)) + 1
+        return unit.original[a:b].count("、") >= 2
+
+
+def _preamble(doc: Document) -> set[int]:
+    """Body paragraphs before the first heading; with no heading at all, the opening paragraph."""
+    out: set[int] = set()
+    for p in doc.paragraphs:
+        if p.kind == "heading":
+            return out
+        if p.kind == "body":
+            out.add(p.index)
+    first = next((p.index for p in doc.paragraphs if p.kind == "body"), None)
+    return {first} if first is not None else set()
