@@ -36,10 +36,12 @@ def test_real_report_json_and_exit_codes(capsys, real_report):
     assert report["checklist"]["id"] == "national"
     st = statuses(report)
     assert st["part.first-responsible"] == "missing"
-    for eid in ("part.measures", "part.shortcomings", "part.next-year", "topic.xi-thought", "topic.fangguanfu",
+    for eid in ("part.measures", "part.next-year", "topic.xi-thought", "topic.fangguanfu",
                 "topic.normative-docs", "topic.major-decisions", "topic.enforcement-three-systems",
                 "topic.reconsideration-litigation", "topic.transparency", "topic.disputes"):
         assert st[eid] == "met", eid
+    # 二、存在的不足和原因 lists problems and gives no cause: the heading's own 「原因」 is no cause
+    assert st["part.shortcomings"] == "partial"
     missing = next(el for el in report["elements"] if el["id"] == "part.first-responsible")
     assert missing["severity"] == "error" and missing["hint"] and missing["basis"]
     assert report["summary"]["findings"]["error"] >= 1

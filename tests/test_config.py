@@ -94,15 +94,16 @@ def test_baseline_accepts_known_gaps_and_catches_new_ones(capsys, monkeypatch, t
     code, _, _ = run(capsys, monkeypatch, tmp_path, "validate", str(report), "--no-config",
                      "--baseline", str(baseline), "--fail-on", "info")
     assert code == 0
-    # a new gap: drop the shortcomings part
-    text = report.read_text(encoding="utf-8").replace("二、存在的不足和原因", "二、其他")
+    # a new gap: the measures part loses its heading
+    text = report.read_text(encoding="utf-8").replace("一、2022年主要举措及成效", "一、其他")
     report.write_text(text, encoding="utf-8")
     code, out, _ = run(capsys, monkeypatch, tmp_path, "validate", str(report), "--no-config",
                        "--baseline", str(baseline), "-f", "json")
     assert code == 1
     elements = {e["id"]: e for e in json.loads(out)["reports"][0]["elements"]}
     assert elements["part.first-responsible"]["suppressed"]["by"] == "baseline"
-    assert elements["part.shortcomings"]["suppressed"] is None
+    assert elements["part.measures"]["status"] != "met"
+    assert elements["part.measures"]["suppressed"] is None
 
 
 def test_inline_directive_with_reason(capsys, monkeypatch, tmp_path):

@@ -6,14 +6,18 @@ scope names (the measures part, usually), or in the whole text when no such part
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
 from functools import partial
 
-from fzcheck.checklist import Checklist, Element
+from fzcheck.checklist import Checklist, Element, Matcher
 from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.figures import has_figure
-from fzcheck.matching import Hit, Region, TextIndex, Unit, find_hits, phrase_index, snippet
+from fzcheck.matching import MASK_CHAR, Hit, Region, TextIndex, Unit, find_hits, phrase_index, snippet
+from fzcheck.reading import Reading, SentenceReader
 from fzcheck.results import STATUS_VALUE, CheckReport, ElementResult, Evidence, Note
 from fzcheck.rules import RuleContext, run_rule
+from fzcheck.textnorm import fold
 
 MAX_EVIDENCE = 3
 MIN_SECTION_CHARS = 1  # a heading with nothing under it; 「无。」 is an answer
@@ -74,6 +78,7 @@ def _check_part(el: Element, doc: Document, index: TextIndex, sections: dict[str
     best = min(hits, key=lambda h: (h.unit.heading.level if h.unit.heading else 99, h.unit.paragraph.index))
     heading = best.unit.heading
     assert heading is not None
+    heading = _extend_empty(heading, el, doc, index, checklist)
     sections[el.id] = heading
     region = doc.section(heading)
     result = ElementResult(el, "met", evidence=[_evidence(best, doc)],
@@ -81,8 +86,29 @@ def _check_part(el: Element, doc: Document, index: TextIndex, sections: dict[str
     if _section_chars(heading, region, doc) < MIN_SECTION_CHARS:
         result.status = "partial"
         result.notes.append(Note("note.empty_section"))
-    _apply_children(result, index.region([index.paragraph(p) for p in region]), doc)
+    elif not _says_something(heading, region, doc, index):
+        result.status = "partial"  # fzcheck's own 「（请填写……）」 prompts, not yet replaced
+        result.notes.append(Note("note.to_fill"))
+    _apply_children(result, index.region([index.paragraph(p) for p in region]), doc, index, heading)
     return result
+
+
+def _extend_empty(heading: Heading, el: Element, doc: Document, index: TextIndex, checklist: Checklist) -> Heading:
+    """A part heading with nothing under it, followed by topical headings of its own level
+    (「一、主要措施」 then 「一、强化领导责任」「二、……」, numbering restarted), holds those
+    headings: its section runs on to the next heading that names another part."""
+    if _section_chars(heading, doc.section(heading), doc) >= MIN_SECTION_CHARS:
+        return heading
+    others = [e.match for e in checklist.elements if e.kind == "part" and e.match is not None and e is not el]
+    end = heading.end
+    for h in doc.headings:
+        if h.paragraph < heading.end or h.level > heading.level:
+            continue
+        unit = index.region([index.heading(h)])
+        if any(find_hits(m, unit) for m in others):
+            break
+        end = h.end
+    return replace(heading, end=end) if end != heading.end else heading
 
 
 def _part_in_body(el: Element, doc: Document, index: TextIndex, sections: dict[str, Heading],
@@ -92,13 +118,43 @@ def _part_in_body(el: Element, doc: Document, index: TextIndex, sections: dict[s
     if el.fallback is None:
         return result
     units = [index.paragraph(p) for p in _fallback_region(doc, sections, checklist)]
-    _grade(result, find_hits(el.fallback, index.region(units)), el.fallback.min_hits, doc)
+    reader = index.cached("reader", lambda: SentenceReader(doc))
+    # a part's content in the body, but not in the preamble's slogans (「认真履行第一责任人职责」)
+    hits = [h for h in find_hits(el.fallback, index.region(units)) if not reader.in_preamble(h.unit)]
+    _grade(result, hits, el.fallback.min_hits, doc)
     if result.status == "met":
         result.status = "partial"
         result.notes.append(Note("note.part_in_body"))
     elif result.status == "partial":
         result.status, result.evidence, result.notes = "missing", [], []
     return result
+
+
+def _says_something(heading: Heading, region: list[Paragraph], doc: Document, index: TextIndex) -> bool:
+    """Whether the section holds text once prompts (and slogans) are masked; the 落款 (the unit's
+    name and the date that close the report) is not text of the last part."""
+    signature = _signature(doc)
+    if any(index.has_text(p) for p in region[1:] if p.kind == "body" and p.index not in signature):
+        return True
+    for p in region:
+        if p.kind == "heading" and p.heading is not None:
+            unit = index.paragraph(p)
+            if unit.text[_title_end(unit, p.heading, doc):].strip(MASK_CHAR + "。；;:： "):
+                return True
+    return False
+
+
+def _signature(doc: Document) -> set[int]:
+    """The 落款: up to three short lines without sentence punctuation that end the report (the
+    unit's name, the date — 「2025年3月  日」 too, before the day is filled in)."""
+    out: set[int] = set()
+    for p in reversed(doc.paragraphs):
+        if p.kind != "body" or len(out) == 3:
+            break
+        if len(p.text) > 40 or any(c in p.text for c in "。；，;,"):
+            break
+        out.add(p.index)
+    return out
 
 
 def _section_chars(heading: Heading, region: list[Paragraph], doc: Document) -> int:
@@ -115,15 +171,106 @@ def _check_topic(el: Element, doc: Document, index: TextIndex, sections: dict[st
     result = ElementResult(el, "missing")
     hits: list[Hit] = []
     if el.match is not None:
-        hits = find_hits(el.match, region)
+        hits = _read(find_hits(el.match, region), doc, index, el.match)
         _grade(result, hits, el.match.min_hits, doc)
         if result.status == "met" and el.match.require_figures and not any(
                 has_figure(h.unit.paragraph.text) for h in hits):
             result.status = "partial"
             result.notes.append(Note("note.no_figures"))
     if el.children:
-        _apply_children(result, _near(hits, region, doc, index) if hits else region, doc)
+        _apply_children(result, _near(hits, region, doc, index) if hits else region, doc, index)
     return result
+
+
+def _read(hits: list[Hit], doc: Document, index: TextIndex, matcher: Matcher) -> list[Hit]:
+    """The hits a careful reviewer takes as evidence (reading.py): a hit in a plan, a slogan or
+    the preamble is dropped; a hit in a list of deliberations or an award is weak and kept only
+    beside a full one; a heading is weak, and only over a sentence that reports an action.
+    A unit's first occurrence of a concept may read badly where a later one reads well
+    (「（一）规范决策程序。……作出重大行政决策16项」): the later one is taken then."""
+    if not hits:
+        return hits
+    reader = index.cached("reader", lambda: SentenceReader(doc))
+    full: list[Hit] = []
+    weak: list[Hit] = []
+    for first in hits:
+        for hit in _occurrences(first, matcher, doc):
+            heading = _heading_of(hit.unit)
+            if heading is not None and hit.start < _title_end(hit.unit, heading, doc):
+                # a heading names a topic; the sentences under it must show the work
+                if _acts_under(heading, doc, index, reader):
+                    weak.append(hit)
+                    continue
+                continue
+            reading = reader.read(hit.unit, hit.start).reading
+            if reading is Reading.ACTION:
+                full.append(hit)
+                break
+            if reading.weak:
+                weak.append(hit)
+    if not full:
+        return []
+    kept: dict[tuple[object, int], Hit] = {}
+    for hit in sorted(full + weak, key=lambda h: (h.unit.seq, h.start)):
+        kept.setdefault((hit.key, hit.unit.seq), hit)  # one per concept and unit, the best-read first
+    return sorted(kept.values(), key=lambda h: (h.unit.seq, h.start))
+
+
+def _occurrences(hit: Hit, matcher: Matcher, doc: Document) -> Iterator[Hit]:
+    """The hit, then the later occurrences of its concept in the same unit, in text order."""
+    yield hit
+    kind, i = hit.key
+    unit = hit.unit
+    if kind == "any":
+        spans = sorted((p, p + len(v)) for v in matcher.any[i].variants if v in unit.occurrences
+                       for p in unit.positions(v) if p > hit.start)
+        for start, end in spans:
+            yield Hit(hit.key, unit.text[start:end], unit, start, end)
+    elif kind == "all":
+        group = matcher.all[i]
+        for lo, hi in unit.sentences():
+            if hi <= hit.end:
+                continue
+            firsts = []
+            for concept in group:
+                inside = [p for v in concept.variants if v in unit.occurrences
+                          for p in unit.positions(v) if lo <= p and p + len(v) <= hi]
+                if not inside:
+                    break
+                firsts.append(min(inside))
+            else:
+                yield Hit(hit.key, hit.label, unit, min(firsts), max(firsts) + 1)
+
+
+def _heading_of(unit: Unit) -> Heading | None:
+    if unit.heading is not None:
+        return unit.heading
+    p = unit.paragraph
+    return p.heading if p.kind == "heading" and p.heading is not None and p.heading.paragraph == p.index else None
+
+
+def _title_end(unit: Unit, heading: Heading, doc: Document) -> int:
+    """Where the heading's title ends in the unit's folded text (a run-in paragraph follows it)."""
+    if unit.heading is not None:
+        return len(unit.text)
+    run_in = doc.run_in(heading)
+    return len(unit.text) - (len(fold(run_in)) if run_in else 0)
+
+
+def _acts_under(heading: Heading, doc: Document, index: TextIndex, reader: SentenceReader) -> bool:
+    """Whether a sentence in the heading's section (its run-in text included) reports an action."""
+    def make() -> bool:
+        for p in doc.section(heading):
+            if p.kind not in ("body", "heading"):
+                continue
+            unit = index.paragraph(p)
+            start = _title_end(unit, p.heading, doc) if p.kind == "heading" and p.heading is not None else 0
+            for lo, hi in unit.sentences():
+                if hi > start and reader.read(unit, max(lo, start)).reading is Reading.ACTION:
+                    return True
+        return False
+
+    return index.cached(("acts-under", heading.paragraph), make)
 
 
 def _topic_units(el: Element, doc: Document, index: TextIndex, sections: dict[str, Heading],
@@ -230,15 +377,21 @@ def _evidence(hit: Hit, doc: Document) -> Evidence:
 
 # ---------------------------------------------------------------- children
 
-def _apply_children(result: ElementResult, region: Region, doc: Document) -> None:
-    """Evaluate children in the parent's text; too few met children make the parent partial."""
+def _apply_children(result: ElementResult, region: Region, doc: Document, index: TextIndex | None = None,
+                    heading: Heading | None = None) -> None:
+    """Evaluate children in the parent's text; too few met children make the parent partial.
+    A part's own heading is not evidence for its children (「存在的不足和原因」 states no cause)."""
     el = result.element
     if not el.children:
         return
+    own_heading = {heading.paragraph} if heading is not None and not doc.run_in(heading) else set()
     for child in el.children:
         child_result = ElementResult(child, "missing")
         if child.match is not None:
-            _grade(child_result, find_hits(child.match, region), child.match.min_hits, doc)
+            hits = [h for h in find_hits(child.match, region) if h.unit.paragraph.index not in own_heading]
+            if index is not None and el.kind == "topic":
+                hits = _read(hits, doc, index, child.match)
+            _grade(child_result, hits, child.match.min_hits, doc)
         result.children.append(child_result)
     met = sum(1 for c in result.children if c.status == "met")
     some = any(c.status != "missing" for c in result.children)

@@ -240,6 +240,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "basis": ("依据：{basis}", "Basis: {basis}"),
     "missing_children": ("缺少：{items}", "lacking: {items}"),
     "note.empty_section": ("该部分标题下没有正文", "no text under this heading"),
+    "note.to_fill": ("待填写：标题下只有「（请填写……）」提示语",
+                     "to fill in: only the 「（请填写……）」 prompts under this heading"),
     "note.part_in_body": (
         "未单独成部分，相关内容散见正文（应设专门标题）",
         "no part of its own; the content is spread through the text (give it a heading)",
