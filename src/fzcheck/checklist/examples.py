@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fzcheck.checklist import EXAMPLE_KINDS, Checklist, Element, Example
+from fzcheck.checklist.model import EXAMPLE_KINDS, Checklist, Element, Example
 from fzcheck.errors import FzcheckError
 
 YEAR = 2023  # the report year of wrapped snippets
@@ -228,7 +228,8 @@ def run_command(names: list[str] | None = None, *, coverage: bool = False, lang:
     Returns the exit code: 1 when an example fails, or with *coverage* when an element lacks a
     ``met`` or ``missing`` example; else 0. A checklist that cannot be loaded raises
     ChecklistError (exit 2 in the CLI)."""
-    from fzcheck.checklist import builtin_names, load_checklist
+    from fzcheck.checklist.discovery import builtin_names
+    from fzcheck.checklist.loading import load_checklist
 
     code = 0
     for name in names or builtin_names():
