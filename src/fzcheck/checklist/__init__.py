@@ -21,14 +21,15 @@ from fzcheck.checklist.loading import load_checklist
 from fzcheck.checklist.model import (
     DEFAULT_CHECKLIST,
     EXAMPLE_KINDS,
-    SEVERITIES,
     SEVERITY_RANK,
     SEVERITY_WEIGHT,
     Checklist,
     Concept,
     Element,
     Example,
+    Kind,
     Matcher,
+    Severity,
 )
 from fzcheck.checklist.problems import ChecklistWarning, problem_level
 from fzcheck.checklist.regex_inspect import nested_unbounded
@@ -36,7 +37,6 @@ from fzcheck.checklist.regex_inspect import nested_unbounded
 __all__ = [
     "DEFAULT_CHECKLIST",
     "EXAMPLE_KINDS",
-    "SEVERITIES",
     "SEVERITY_RANK",
     "SEVERITY_WEIGHT",
     "Checklist",
@@ -44,7 +44,9 @@ __all__ = [
     "Concept",
     "Element",
     "Example",
+    "Kind",
     "Matcher",
+    "Severity",
     "builtin_dir",
     "builtin_names",
     "is_path_like",

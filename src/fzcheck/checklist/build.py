@@ -6,7 +6,7 @@ import copy
 import re
 from typing import Any
 
-from fzcheck.checklist.model import EXAMPLE_KINDS, Checklist, Concept, Element, Example, Matcher
+from fzcheck.checklist.model import EXAMPLE_KINDS, Checklist, Concept, Element, Example, Kind, Matcher, Severity
 from fzcheck.checklist.overlays import merge_element
 from fzcheck.checklist.problems import Layer, Problems
 from fzcheck.textnorm import fold
@@ -39,7 +39,7 @@ def build_checklist(layers: list[Layer], problems: Problems) -> tuple[Checklist,
                 merge_element(elements[eid], el, layer, path, problems)
             else:
                 missing = [k for k in _REQUIRED_FOR_NEW if k not in el]
-                if el.get("kind") == "doc":
+                if el.get("kind") == Kind.DOC:
                     if "rule" not in el:
                         missing.append("rule")
                 elif "match" not in el and "children" not in el:
@@ -55,7 +55,7 @@ def build_checklist(layers: list[Layer], problems: Problems) -> tuple[Checklist,
         return None
     top = layers[-1]
     synonyms = {fold(k): [fold(v) for v in vs] for k, vs in (merged.get("synonyms") or {}).items()}
-    parts = {eid for eid, el in elements.items() if el.get("kind") == "part"}
+    parts = {eid for eid, el in elements.items() if el.get("kind") == Kind.PART}
     built: list[Element] = []
     for eid, raw in elements.items():
         if raw.get("enabled", True) is False:
@@ -119,22 +119,22 @@ def _example(item: Any, kind: str, layer: Layer, path: YamlPath) -> Example | No
 
 
 def _make_element(raw: dict[str, Any], layer: Layer, path: YamlPath, synonyms: dict[str, list[str]],
-                  parts: set[str], problems: Problems, kind: str | None = None,
-                  severity: str | None = None) -> Element:
+                  parts: set[str], problems: Problems, kind: Kind | None = None,
+                  severity: Severity | None = None) -> Element:
     eid = raw["id"]
     match = None
     if isinstance(raw.get("match"), dict):
         match = _make_matcher(raw["match"], layer, (*path, "match"), synonyms, parts, problems,
-                              kind or raw.get("kind", "topic"))
+                              kind or raw.get("kind", Kind.TOPIC))
     fallback = None
     if isinstance(raw.get("fallback"), dict):
-        fallback = _make_matcher(raw["fallback"], layer, (*path, "fallback"), synonyms, parts, problems, "topic")
+        fallback = _make_matcher(raw["fallback"], layer, (*path, "fallback"), synonyms, parts, problems, Kind.TOPIC)
     el = Element(
         id=eid,
-        kind=kind or raw.get("kind", "topic"),
+        kind=Kind(kind or raw.get("kind", Kind.TOPIC)),
         title=raw.get("title", eid),
         title_en=raw.get("title_en"),
-        severity=severity or raw.get("severity", "warning"),
+        severity=Severity(severity or raw.get("severity", Severity.WARNING)),
         basis=raw.get("basis", ""),
         hint=raw.get("hint", ""),
         hint_en=raw.get("hint_en"),
@@ -150,7 +150,7 @@ def _make_element(raw: dict[str, Any], layer: Layer, path: YamlPath, synonyms: d
     )
     for j, child in enumerate(raw.get("children") or []):
         el.children.append(_make_element(child, layer, (*path, "children", j), synonyms, parts, problems,
-                                         kind="child", severity=el.severity))
+                                         kind=Kind.CHILD, severity=el.severity))
     if el.rule is not None:
         _check_rule(el, layer, path, problems)
     el.children_min = raw.get("children_min", len(el.children))
@@ -186,7 +186,7 @@ def _concept(value: str | list[str], synonyms: dict[str, list[str]]) -> Concept:
 
 def _make_matcher(raw: dict[str, Any], layer: Layer, path: YamlPath, synonyms: dict[str, list[str]],
                   parts: set[str], problems: Problems, kind: str) -> Matcher:
-    default_target = "heading" if kind == "part" else "body"
+    default_target = "heading" if kind == Kind.PART else "body"
     for k, sid in enumerate(raw.get("scope") or []):
         if sid not in parts:
             problems.add(layer.source, "cl.scope", layer.lines, (*path, "scope", k), id=sid)

@@ -4,11 +4,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
-SEVERITIES = ("error", "warning", "info")
-SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
-SEVERITY_WEIGHT = {"error": 3.0, "warning": 2.0, "info": 1.0}
+
+class Severity(StrEnum):
+    """How much a missing element matters. Members equal their strings (``Severity.ERROR == "error"``)."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Kind(StrEnum):
+    """What an element is: a part (a section with a heading), a topic (found in a part's text), a
+    child (of a part or topic) or a doc rule (a report-level check run by a rule module)."""
+
+    PART = "part"
+    TOPIC = "topic"
+    CHILD = "child"
+    DOC = "doc"
+
+
+# keyed by Severity members; a plain string looks them up too
+SEVERITY_RANK: dict[str, int] = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
+SEVERITY_WEIGHT: dict[str, float] = {Severity.ERROR: 3.0, Severity.WARNING: 2.0, Severity.INFO: 1.0}
 DEFAULT_CHECKLIST = "national"
 
 
@@ -67,9 +87,9 @@ EXAMPLE_KINDS = ("met", "partial", "missing")
 @dataclass(slots=True)
 class Element:
     id: str
-    kind: str  # part | topic | child
+    kind: Kind
     title: str
-    severity: str
+    severity: Severity
     basis: str = ""
     hint: str = ""
     title_en: str | None = None
