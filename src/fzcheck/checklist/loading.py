@@ -83,7 +83,7 @@ def _read_chain(path: Path, builtin: bool, problems: Problems, validate_schema: 
 
 
 def _validate_schema(layer: Layer, problems: Problems) -> None:
-    from jsonschema import Draft202012Validator  # imported here: ~80 ms, needed only for user files
+    from jsonschema import Draft202012Validator  # slow to import; needed only for user files
 
     validator = Draft202012Validator(schema())
     for err in sorted(validator.iter_errors(layer.data), key=lambda e: [str(p) for p in e.absolute_path]):
