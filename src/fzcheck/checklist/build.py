@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from typing import Any
 
@@ -102,19 +103,19 @@ def _with_examples(el: dict[str, Any], layer: Layer, path: YamlPath) -> dict[str
 
 
 def _example(item: Any, kind: str, layer: Layer, path: YamlPath) -> Example | None:
-    where = {"source": layer.source, "line": line_of(layer.lines, path), "yaml_path": format_path(path),
-             "base": str(layer.path.parent)}
+    make = functools.partial(Example, kind, source=layer.source, line=line_of(layer.lines, path),
+                             yaml_path=format_path(path), base=str(layer.path.parent))
     if isinstance(item, str):
-        return Example(kind, text=item, **where)
+        return make(text=item)
     if not isinstance(item, dict):
         return None
     note = str(item.get("note") or "")
     if isinstance(item.get("file"), str):
-        return Example(kind, file=item["file"], whole=True, note=note, **where)
+        return make(file=item["file"], whole=True, note=note)
     if isinstance(item.get("report"), str):
-        return Example(kind, text=item["report"], whole=True, note=note, **where)
+        return make(text=item["report"], whole=True, note=note)
     if isinstance(item.get("text"), str):
-        return Example(kind, text=item["text"], note=note, **where)
+        return make(text=item["text"], note=note)
     return None
 
 

@@ -19,12 +19,13 @@ def merge_element(base: dict[str, Any], override: dict[str, Any], layer: Layer, 
     ``key-`` removes from it (see the schema's descriptions). A new element merges into ``{}``."""
     new = not base
     for key, value in override.items():
+        inherited = base.get(key)
         if key in ("match", "fallback"):
-            base[key] = _overlay_match(base.get(key) if isinstance(base.get(key), dict) else {}, value,
+            base[key] = _overlay_match(inherited if isinstance(inherited, dict) else {}, value,
                                        layer, (*path, key), problems, new)
         elif key == "params" and isinstance(value, dict):
             rule = override.get("rule", base.get("rule"))
-            base[key] = _overlay_params(base.get(key) if isinstance(base.get(key), dict) else {}, value,
+            base[key] = _overlay_params(inherited if isinstance(inherited, dict) else {}, value,
                                         rule, layer, (*path, key), problems)
         elif key == "examples" and isinstance(value, dict):
             merged = dict(base.get(key) or {})

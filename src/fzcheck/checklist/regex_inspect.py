@@ -16,8 +16,8 @@ from typing import Any
 from fzcheck.textnorm import fold
 
 try:
-    from re import _constants as _sre_constants  # private: see the module doc
-    from re import _parser as _sre_parser
+    from re import _constants as _sre_constants  # type: ignore[attr-defined]  # private: see the module doc
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]
 except ImportError:  # Python's internals moved: every helper falls back (tested by hiding them)
     _sre_constants = None
     _sre_parser = None
