@@ -36,7 +36,7 @@ def _load(name: str, problems: Problems, validate_schema: bool | None) -> Checkl
 
 
 def load_layers(name: str, problems: Problems, validate_schema: bool | None
-                 ) -> tuple[Checklist, list[Layer], dict[str, dict[str, Any]]] | None:
+                ) -> tuple[Checklist, list[Layer], dict[str, dict[str, Any]]] | None:
     path, builtin = resolve(name)
     layers = _read_chain(path, builtin, problems, validate_schema, stack=[])
     if problems.items:

@@ -13,7 +13,7 @@ _LIST_MATCH_KEYS = ("any", "all", "regex", "exclude", "scope")
 
 
 def merge_element(base: dict[str, Any], override: dict[str, Any], layer: Layer, path: YamlPath,
-                   problems: Problems) -> None:
+                  problems: Problems) -> None:
     """Override by id: keys replace; ``match``, ``fallback``, ``params`` and ``examples`` merge key
     by key so one list can change alone, and inside them ``key+`` appends to an inherited list and
     ``key-`` removes from it (see the schema's descriptions). A new element merges into ``{}``."""
