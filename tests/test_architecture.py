@@ -35,9 +35,14 @@ def _is_type_checking(node: ast.If) -> bool:
 
 
 def _imports(module: str) -> list[tuple[str, str | None]]:
-    """(imported module, imported name or None) for every import *module* makes, relative ones resolved."""
     path = MODULES[module]
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    return imports_in(path.read_text(encoding="utf-8"), package)
+
+
+def imports_in(source: str, package: str) -> list[tuple[str, str | None]]:
+    """(imported module, imported name or None) for every import in *source*, relative ones resolved
+    against *package*; those under ``if TYPE_CHECKING:`` are left out (their ``else`` is not)."""
     out: list[tuple[str, str | None]] = []
 
     def visit(node: ast.AST) -> None:
@@ -56,7 +61,7 @@ def _imports(module: str) -> list[tuple[str, str | None]]:
         for child in ast.iter_child_nodes(node):
             visit(child)
 
-    visit(ast.parse(path.read_text(encoding="utf-8")))
+    visit(ast.parse(source))
     return out
 
 
@@ -146,7 +151,22 @@ def _show(found: list[list[str]]) -> str:
     return "\n".join(" → ".join(c) for c in found)
 
 
-def test_the_graph_sees_function_level_imports_and_skips_type_checking(tmp_path):
+def test_the_graph_sees_function_level_imports_and_skips_type_checking():
+    source = """
+import fzcheck.a
+from typing import TYPE_CHECKING
+from . import b
+from .c import d
+if TYPE_CHECKING:
+    from fzcheck.hidden import X
+def f():
+    from fzcheck.late import y
+"""
+    found = imports_in(source, "fzcheck.pkg")
+    assert ("fzcheck.a", None) in found
+    assert ("fzcheck.pkg", "b") in found and ("fzcheck.pkg.c", "d") in found
+    assert ("fzcheck.late", "y") in found
+    assert not any(target == "fzcheck.hidden" for target, _ in found)
     graph = import_graph()
     # function-level: the examples runner imports the engine inside run_example
     assert "fzcheck.engine" in graph["fzcheck.checklist.examples"]
