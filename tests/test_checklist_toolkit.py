@@ -14,7 +14,7 @@ import yaml
 
 from conftest import REPO, SHARED
 from fzcheck.checklist import builtin_names, lint_checklist, load_checklist, problem_level
-from fzcheck.checklist_test import format_report, run_command, run_examples
+from fzcheck.checklist.examples import format_report, run_command, run_examples
 from fzcheck.errors import ChecklistError
 from fzcheck.render.checklist_doc import checklist_markdown
 
@@ -100,7 +100,7 @@ def test_examples_are_not_read_when_a_checklist_loads():
     """validate loads the checklist on every run: examples stay unparsed text until a test runs them."""
     code = ("import sys; from fzcheck.checklist import load_checklist; cl = load_checklist('national'); "
             "assert cl.get('topic.digital').examples['met']; "
-            "print('fzcheck.checklist_test' in sys.modules, 'fzcheck.parser' in sys.modules)")
+            "print('fzcheck.checklist.examples' in sys.modules, 'fzcheck.parser' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
 

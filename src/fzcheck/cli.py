@@ -442,7 +442,7 @@ def checklist_test(
     lang: LangOpt = Lang.zh,
 ) -> None:
     """运行检查清单中的示例；有示例未通过时退出码为 1。"""
-    from fzcheck.checklist_test import run_command
+    from fzcheck.checklist.examples import run_command
 
     raise typer.Exit(run_command(names or None, coverage=coverage, lang=lang.value))
 

@@ -36,7 +36,6 @@ from fzcheck.matching import MASK_CHAR, TextIndex
 
 NUM_PERM = 64
 BANDS = 16
-ROWS = NUM_PERM // BANDS
 SHINGLE = 4
 MIN_CHARS = 60  # shorter paragraphs are headings, slogans or lists: too little to call copying
 SIG_BYTES = NUM_PERM * 4

@@ -7,13 +7,13 @@ applied, so that slogans and titles of plans never count as evidence.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
 from fzcheck.checklist import Checklist, Element, Matcher
+from fzcheck.checklist.regex_inspect import required_literal
 from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.textnorm import SENTENCE_END, dropped_positions, fold
 
@@ -302,31 +302,6 @@ def _mask(text: str, filters: list[tuple[re.Pattern[str], str | None]]) -> str:
 
 def _mask_match(m: re.Match[str]) -> str:
     return MASK_CHAR * len(m.group(0))
-
-
-@functools.lru_cache(maxsize=256)
-def required_literal(rx: re.Pattern[str]) -> str | None:
-    """The longest run of plain characters every match of *rx* contains, or None.
-
-    Checked with ``in`` before running the regex: a plain substring search is far cheaper than
-    a regex that starts with an optional part (``(?:坚持)?以习近平法治思想为指导``)."""
-    if rx.flags & re.IGNORECASE:
-        return None
-    try:
-        from re import _parser as sre_parse  # type: ignore[attr-defined]
-
-        items = list(sre_parse.parse(rx.pattern, rx.flags))
-        literal_op = sre_parse.LITERAL
-    except Exception:  # a private module: without it, no prefilter
-        return None
-    best, run = "", ""
-    for op, arg in items:
-        if op is literal_op:
-            run += chr(arg)
-            best = max(best, run, key=len)
-        else:
-            run = ""
-    return best or None
 
 
 def _mask_placeholders(text: str) -> str:

@@ -464,18 +464,10 @@ def _make_heading(p: Paragraph, md_level: int | None, md_offset: int, found: _Ma
     number = _NUMBER_VALUES.get(number_text)
     if number is None:
         number = int(number_text) if number_text.isdigit() else cn_number(number_text)
-    # the title ends at the first full stop (_run_in_title, inlined)
+    # 「学习贯彻习近平法治思想。将……」 → 「学习贯彻习近平法治思想」: the title ends at the first full stop
     end = _RUN_IN_END.search(rest)
     title = rest[:end.start()] if end and end.end() < len(rest) else rest.rstrip("。；;")
     return Heading(level, m.group(0).strip(), style, number, title, p.index, p.line)
-
-
-def _run_in_title(rest: str) -> str:
-    """「学习贯彻习近平法治思想。将……」 → 「学习贯彻习近平法治思想」: the title ends at the first full stop."""
-    m = _RUN_IN_END.search(rest)
-    if m and m.end() < len(rest):
-        return rest[:m.start()]
-    return rest.rstrip("。；;")
 
 
 def _find_year(doc: Document) -> None:

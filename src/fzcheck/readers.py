@@ -22,7 +22,6 @@ MAX_BYTES = 50 * 1024 * 1024
 # stat() errors that Path.exists() reads as "no such file" (pathlib._IGNORED_ERRNOS)
 _MISSING_ERRNOS = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
-TEXT_SUFFIXES = {".txt", ".text", ""}
 
 # Magic numbers of formats people commonly hand us by mistake (or that later readers will take).
 _MAGIC = (

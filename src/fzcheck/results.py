@@ -4,15 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from fzcheck.checklist import SEVERITY_RANK, Checklist, Element
 from fzcheck.document import Document
 
-# Elements are met, partial or missing; report-level rules pass (met), fail (failed), or cannot be
-# checked on this report (skipped, e.g. no publication date): skipped rules do not enter the score.
-STATUS_VALUE = {"met": 1.0, "partial": 0.5, "missing": 0.0, "failed": 0.0}
-FINDING_STATUSES = ("partial", "missing", "failed")
+
+class Status(StrEnum):
+    """Elements are met, partial or missing; report-level rules pass (met), fail (failed), or cannot
+    be checked on this report (skipped, e.g. no publication date): skipped rules do not enter the
+    score. Members equal their strings (``Status.MET == "met"``)."""
+
+    MET = "met"
+    PARTIAL = "partial"
+    MISSING = "missing"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+STATUS_VALUE: dict[str, float] = {Status.MET: 1.0, Status.PARTIAL: 0.5, Status.MISSING: 0.0, Status.FAILED: 0.0}
+FINDING_STATUSES = (Status.PARTIAL, Status.MISSING, Status.FAILED)
 
 
 class Evidence:
@@ -58,7 +70,7 @@ class Note:
 @dataclass(slots=True)
 class ElementResult:
     element: Element
-    status: str
+    status: Status | str  # the engine and rules still assign plain strings; each equals a Status
     evidence: list[Evidence] = field(default_factory=list)
     children: list[ElementResult] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
@@ -88,7 +100,7 @@ class CheckReport:
         return [r for r in self.results if r.is_finding]
 
     def statuses(self) -> dict[str, int]:
-        out = {s: 0 for s in ("met", "partial", "missing", "failed", "skipped")}
+        out = {s.value: 0 for s in Status}
         for r in self.results:
             out[r.status] += 1
         return out

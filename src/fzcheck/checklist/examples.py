@@ -32,13 +32,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fzcheck.checklist import EXAMPLE_KINDS, Checklist, Element, Example
+from fzcheck.checklist.model import EXAMPLE_KINDS, Checklist, Element, Example, Kind
 from fzcheck.errors import FzcheckError
+from fzcheck.results import Status
 
 YEAR = 2023  # the report year of wrapped snippets
 TITLE = f"某某区{YEAR}年度法治政府建设情况报告"
 FILLER = "本部分内容从略，仅用于示例。"  # neutral text: no phrase of any built-in element
 NOT_CHECKED = "not checked"  # a child whose parent part was not found
+_FAILED_OR_MISSING = "failed/missing"  # what a doc rule's ``missing`` example expects
 _CN = "一二三四五六七八九十"
 _MARKER = re.compile(r"^\s*(?:#+\s*)?(?:第?[一二三四五六七八九十]{1,3}(?:部分|章)?\s*[、.．]|"
                      r"[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*[、.．]?|\d{1,2}\s*[.．、])\s*")
@@ -85,7 +87,7 @@ def run_examples(checklist: Checklist) -> ExampleReport:
     for el in checklist.elements:
         for target, parent in [(el, None), *((c, el) for c in el.children)]:
             report.elements += 1
-            lacking = tuple(k for k in ("met", "missing") if not target.examples.get(k))
+            lacking = tuple(k for k in (Status.MET, Status.MISSING) if not target.examples.get(k))
             if lacking:
                 report.uncovered.append((target.id, lacking))
             for kind in EXAMPLE_KINDS:
@@ -103,8 +105,8 @@ def run_example(checklist: Checklist, element: Element, example: Example, parent
     from fzcheck.engine import check
     from fzcheck.parser import parse
 
-    is_doc = (parent or element).kind == "doc"
-    expected = "failed/missing" if is_doc and example.expect == "missing" else example.expect
+    is_doc = (parent or element).kind == Kind.DOC
+    expected = _FAILED_OR_MISSING if is_doc and example.expect == Status.MISSING else example.expect
     try:
         doc = parse(example_source(checklist, element, example, parent, headings))
     except FzcheckError as exc:
@@ -117,7 +119,7 @@ def run_example(checklist: Checklist, element: Element, example: Example, parent
             return ExampleFailure(element.id, example, expected, f"{NOT_CHECKED} ({parent.id}: {result.status})")
         result = child
     got = result.status
-    passed = got in ("failed", "missing") if expected == "failed/missing" else got == expected
+    passed = got in (Status.FAILED, Status.MISSING) if expected == _FAILED_OR_MISSING else got == expected
     return None if passed else ExampleFailure(element.id, example, expected, got)
 
 
@@ -131,7 +133,7 @@ def example_source(checklist: Checklist, element: Element, example: Example, par
     text = normalise_text(example.text or "")
     name = f"{example.source}:{example.line}" if example.line else example.source
     kind = (parent or element).kind
-    if not (example.whole or kind == "doc"):
+    if not (example.whole or kind == Kind.DOC):
         if headings is None:
             headings = part_headings(checklist)
         text = wrap_snippet(checklist, element, text, parent, headings)
@@ -143,11 +145,11 @@ def wrap_snippet(checklist: Checklist, element: Element, text: str, parent: Elem
     """A snippet of a part or topic example inside a minimal report."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     owner = parent or element
-    if owner.kind == "part":
+    if owner.kind == Kind.PART:
         if parent is None:  # the heading itself, then its text
             return "\n".join([TITLE, *(lines[:1] or [""]), *(lines[1:] or [FILLER])])
         return "\n".join([TITLE, f"一、{headings.get(parent.id, parent.title)}", *lines])
-    parts = [el for el in checklist.elements if el.kind == "part"]
+    parts = [el for el in checklist.elements if el.kind == Kind.PART]
     scope = owner.match.scope if owner.match is not None and owner.match.scope else ["part.measures"]
     home = next((p for p in parts if p.id in scope), parts[0] if parts else None)
     out = [TITLE]
@@ -169,8 +171,8 @@ def part_headings(checklist: Checklist) -> dict[str, str]:
     from fzcheck.readers import SourceText
 
     out: dict[str, str] = {}
-    for part in (el for el in checklist.elements if el.kind == "part"):
-        candidates = [_MARKER.sub("", first, count=1) for ex in part.examples.get("met", [])
+    for part in (el for el in checklist.elements if el.kind == Kind.PART):
+        candidates = [_MARKER.sub("", first, count=1) for ex in part.examples.get(Status.MET, [])
                       if ex.text is not None and not ex.whole
                       and (first := next((x.strip() for x in ex.text.splitlines() if x.strip()), ""))]
         out[part.id] = part.title
@@ -183,7 +185,7 @@ def part_headings(checklist: Checklist) -> dict[str, str]:
                 continue
             found.append(candidate)
             # best: a heading that meets no child by itself (「……不足和原因」 would meet .causes)
-            if all(c.status == "missing" for c in result.children):
+            if all(c.status == Status.MISSING for c in result.children):
                 found.insert(0, candidate)
                 break
         if found:
@@ -228,7 +230,8 @@ def run_command(names: list[str] | None = None, *, coverage: bool = False, lang:
     Returns the exit code: 1 when an example fails, or with *coverage* when an element lacks a
     ``met`` or ``missing`` example; else 0. A checklist that cannot be loaded raises
     ChecklistError (exit 2 in the CLI)."""
-    from fzcheck.checklist import builtin_names, load_checklist
+    from fzcheck.checklist.discovery import builtin_names
+    from fzcheck.checklist.loading import load_checklist
 
     code = 0
     for name in names or builtin_names():
