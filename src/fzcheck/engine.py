@@ -14,12 +14,13 @@ from fzcheck.checklist import Checklist, Element, Matcher
 from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.figures import has_figure
 from fzcheck.matching import MASK_CHAR, Hit, Region, TextIndex, Unit, find_hits, phrase_index, snippet
-from fzcheck.reading import Reading, SentenceReader
+from fzcheck.reading import Reading, ReadingRules, SentenceReader, sentence_span
 from fzcheck.results import STATUS_VALUE, CheckReport, ElementResult, Evidence, Note
 from fzcheck.rules import RuleContext, run_rule
 from fzcheck.textnorm import fold
 
 MAX_EVIDENCE = 3
+SENTENCE_QUOTE = 160  # characters of the sentence behind a piece of evidence (JSON "why")
 MIN_SECTION_CHARS = 1  # a heading with nothing under it; 「无。」 is an answer
 
 
@@ -27,6 +28,7 @@ def check(doc: Document, checklist: Checklist, options: dict[str, object] | None
     """Evaluate *checklist* on *doc*. *options* carry command-line facts the rules may use
     (``published``: a date given with --published)."""
     index = TextIndex(doc, checklist.mask, phrase_index(checklist), _part_depth(checklist))
+    index.cache["reader"] = SentenceReader(doc, _reading_rules(checklist))
     sections: dict[str, Heading] = {}
     results: dict[str, ElementResult] = {}
     # parts first: topics are looked for inside them
@@ -43,6 +45,14 @@ def check(doc: Document, checklist: Checklist, options: dict[str, object] | None
             results[el.id] = run_rule(el, context)
     ordered = [results[el.id] for el in checklist.elements]
     return CheckReport(document=doc, checklist=checklist, results=ordered, score=score(ordered), index=index)
+
+
+def _reading_rules(checklist: Checklist) -> ReadingRules:
+    rules = checklist.cache.get("reading")
+    if rules is None:
+        rules = checklist.cache["reading"] = ReadingRules.from_config(checklist.reading)
+    assert isinstance(rules, ReadingRules)
+    return rules
 
 
 def _part_depth(checklist: Checklist) -> int:
@@ -172,7 +182,7 @@ def _check_topic(el: Element, doc: Document, index: TextIndex, sections: dict[st
     hits: list[Hit] = []
     if el.match is not None:
         hits = _read(find_hits(el.match, region), doc, index, el.match)
-        _grade(result, hits, el.match.min_hits, doc)
+        _grade(result, hits, el.match.min_hits, doc, index.cache["reader"])  # type: ignore[arg-type]
         if result.status == "met" and el.match.require_figures and not any(
                 has_figure(h.unit.paragraph.text) for h in hits):
             result.status = "partial"
@@ -211,9 +221,14 @@ def _read(hits: list[Hit], doc: Document, index: TextIndex, matcher: Matcher) ->
     if not full:
         return []
     kept: dict[tuple[object, int], Hit] = {}
-    for hit in sorted(full + weak, key=lambda h: (h.unit.seq, h.start)):
-        kept.setdefault((hit.key, hit.unit.seq), hit)  # one per concept and unit, the best-read first
-    return sorted(kept.values(), key=lambda h: (h.unit.seq, h.start))
+    for hit in sorted(full, key=_position) + sorted(weak, key=_position):
+        kept.setdefault((hit.key, hit.unit.seq), hit)  # one per concept and unit, a full one first
+    # full evidence first: it is what the table quotes
+    return sorted(kept.values(), key=lambda h: (h not in full, h.unit.seq, h.start))
+
+
+def _position(hit: Hit) -> tuple[int, int]:
+    return hit.unit.seq, hit.start
 
 
 def _occurrences(hit: Hit, matcher: Matcher, doc: Document) -> Iterator[Hit]:
@@ -338,15 +353,18 @@ def _fallback_region(doc: Document, sections: dict[str, Heading], checklist: Che
     return [p for p in doc.body() if p.index not in excluded]
 
 
-def _grade(result: ElementResult, hits: list[Hit], min_hits: int, doc: Document) -> None:
+def _grade(result: ElementResult, hits: list[Hit], min_hits: int, doc: Document,
+           reader: SentenceReader | None = None) -> None:
     distinct: dict[tuple[str, int], Hit] = {}
     for hit in hits:
         distinct.setdefault(hit.key, hit)
     if not distinct:
         result.status = "missing"
         return
-    firsts = sorted(distinct.values(), key=lambda h: (h.unit.paragraph.index, h.start))
-    result.evidence = _unique_evidence(firsts, doc)
+    # in the order given (the reading puts full evidence before weak), else by position
+    firsts = list(distinct.values()) if reader is not None else sorted(
+        distinct.values(), key=lambda h: (h.unit.paragraph.index, h.start))
+    result.evidence = _unique_evidence(firsts, doc, reader)
     result.paragraphs = sorted({h.unit.paragraph.index for h in hits})
     if len(distinct) >= min_hits:
         result.status = "met"
@@ -355,7 +373,7 @@ def _grade(result: ElementResult, hits: list[Hit], min_hits: int, doc: Document)
         result.notes.append(Note("note.few_hits", {"n": len(distinct), "min": min_hits}))
 
 
-def _unique_evidence(hits: list[Hit], doc: Document) -> list[Evidence]:
+def _unique_evidence(hits: list[Hit], doc: Document, reader: SentenceReader | None = None) -> list[Evidence]:
     """At most MAX_EVIDENCE pieces, one per paragraph, so the table shows different places."""
     out: list[Evidence] = []
     seen: set[int] = set()
@@ -363,16 +381,33 @@ def _unique_evidence(hits: list[Hit], doc: Document) -> list[Evidence]:
         if hit.unit.paragraph.index in seen:
             continue
         seen.add(hit.unit.paragraph.index)
-        out.append(_evidence(hit, doc))
+        out.append(_evidence(hit, doc, reader))
         if len(out) == MAX_EVIDENCE:
             break
     return out
 
 
-def _evidence(hit: Hit, doc: Document) -> Evidence:
+def _evidence(hit: Hit, doc: Document, reader: SentenceReader | None = None) -> Evidence:
     p = hit.unit.paragraph
     heading = hit.unit.heading or p.heading
-    return Evidence(p.line, p.index, partial(snippet, hit), hit.label, heading.title if heading else None)
+    why = partial(_why, hit, doc, reader) if reader is not None else None
+    return Evidence(p.line, p.index, partial(snippet, hit), hit.label, heading.title if heading else None, why)
+
+
+def _why(hit: Hit, doc: Document, reader: SentenceReader) -> dict[str, str]:
+    unit = hit.unit
+    lo, hi = sentence_span(unit, hit.start)
+    a, b = unit.to_original(lo), unit.to_original(max(lo, hi - 1)) + 1
+    out = {"object": hit.label, "sentence": unit.original[a:b].strip()[:SENTENCE_QUOTE]}
+    heading = _heading_of(unit)
+    if heading is not None and hit.start < _title_end(unit, heading, doc):
+        out["reading"] = "heading"  # a heading over text that reports the work
+    else:
+        verdict = reader.read(unit, hit.start)
+        out["reading"] = str(verdict.reading)
+        if verdict.word:
+            out["action"] = verdict.word
+    return out
 
 
 # ---------------------------------------------------------------- children
@@ -389,9 +424,11 @@ def _apply_children(result: ElementResult, region: Region, doc: Document, index:
         child_result = ElementResult(child, "missing")
         if child.match is not None:
             hits = [h for h in find_hits(child.match, region) if h.unit.paragraph.index not in own_heading]
+            reader = None
             if index is not None and el.kind == "topic":
                 hits = _read(hits, doc, index, child.match)
-            _grade(child_result, hits, child.match.min_hits, doc)
+                reader = index.cache["reader"]
+            _grade(child_result, hits, child.match.min_hits, doc, reader)  # type: ignore[arg-type]
         result.children.append(child_result)
     met = sum(1 for c in result.children if c.status == "met")
     some = any(c.status != "missing" for c in result.children)

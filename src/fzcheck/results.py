@@ -31,15 +31,24 @@ class Evidence:
     """Where an element was found. The quote is made when first read: a batch reads it only
     for the findings, not for the many elements that are met."""
 
-    __slots__ = ("_snippet", "line", "matched", "paragraph", "section")
+    __slots__ = ("_snippet", "_why", "line", "matched", "paragraph", "section")
 
     def __init__(self, line: int, paragraph: int, snippet: str | Callable[[], str], matched: str,
-                 section: str | None) -> None:
+                 section: str | None, why: Callable[[], dict[str, str]] | None = None) -> None:
         self.line = line
         self.paragraph = paragraph
         self._snippet = snippet
         self.matched = matched  # the phrase, group or pattern that matched
         self.section = section  # title of the section the evidence stands in
+        self._why = why
+
+    @property
+    def why(self) -> dict[str, str] | None:
+        """Why it counted: how its sentence reads (reading.py), the act found, the object matched
+        and the sentence itself; made when first read, like the snippet."""
+        if self._why is not None and not isinstance(self._why, dict):
+            self._why = self._why()  # type: ignore[assignment]
+        return self._why  # type: ignore[return-value]
 
     @property
     def snippet(self) -> str:

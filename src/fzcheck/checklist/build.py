@@ -26,6 +26,8 @@ def build_checklist(layers: list[Layer], problems: Problems) -> tuple[Checklist,
                 merged["mask"] = [*(merged.get("mask") or []), *value]
             elif key == "synonyms+":
                 merged["synonyms"] = {**(merged.get("synonyms") or {}), **copy.deepcopy(value)}
+            elif key == "reading":  # each list given replaces the inherited one; the others stay
+                merged["reading"] = {**(merged.get("reading") or {}), **copy.deepcopy(value)}
             elif key not in ("elements", "disable", "extends"):
                 merged[key] = copy.deepcopy(value)
         for k, eid in enumerate(layer.data.get("disable") or []):
@@ -77,6 +79,7 @@ def build_checklist(layers: list[Layer], problems: Problems) -> tuple[Checklist,
         elements=built,
         mask=[re.compile(p) for p in merged.get("mask") or []],
         fallback_exclude=fallback,
+        reading=dict(merged.get("reading") or {}),
     )
     return checklist, elements
 

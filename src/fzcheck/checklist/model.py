@@ -128,6 +128,7 @@ class Checklist:
     description: str = ""
     mask: list[re.Pattern[str]] = field(default_factory=list)
     fallback_exclude: list[str] = field(default_factory=list)
+    reading: dict[str, list[str]] = field(default_factory=dict)  # word lists of fzcheck.reading.ReadingRules
     cache: dict[str, Any] = field(default_factory=dict, repr=False)  # derived data, e.g. the phrase index
 
     def get(self, element_id: str) -> Element | None:

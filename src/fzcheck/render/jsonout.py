@@ -72,6 +72,8 @@ def _result(r: ElementResult, report: CheckReport, lang: str) -> dict[str, Any]:
 
 def _evidence(e: Evidence, doc: Document) -> dict[str, Any]:
     out: dict[str, Any] = {"line": e.line, "snippet": e.snippet, "matched": e.matched, "section": e.section}
+    if e.why is not None:  # why it counted: the reading of its sentence, the act and the object found
+        out["why"] = e.why
     if doc.location_unit != "line":  # Word paragraph or PDF page, as a person would look for it
         out[doc.location_unit] = doc.location(e.line)
     return out
