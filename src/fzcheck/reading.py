@@ -179,9 +179,9 @@ class SentenceReader:
 
     @staticmethod
     def _enumerates(unit: Unit, lo: int, hi: int) -> bool:
-        """Three or more items in a row (「、」 is folded away: count it in the original)."""
+        """Two or more items in a row (「、」 is folded away: count it in the original)."""
         a, b = unit.to_original(lo), unit.to_original(max(lo, hi - 1)) + 1
-        return unit.original[a:b].count("、") >= 2
+        return "、" in unit.original[a:b]
 
 
 def _preamble(doc: Document) -> set[int]:

@@ -1,0 +1,156 @@
+"""The reading rules (reading.py, EVIDENCE.md): each with a real sentence from the corpus and a
+constructed counter-example. A topic counts only on an action of the unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import EXCERPTS, excerpt_body
+from fzcheck.checklist import load_checklist
+from fzcheck.engine import check
+from fzcheck.parser import parse
+from fzcheck.readers import SourceText, normalise_text
+from fzcheck.reading import DEFAULT_RULES, ReadingRules
+
+TITLE = "临江区人民政府2023年度法治政府建设情况报告"
+OPENING = "2023年，临江区持续推进法治政府建设。"
+
+
+@pytest.fixture(scope="module")
+def national():
+    return load_checklist("national")
+
+
+def statuses(text: str, checklist) -> dict[str, str]:
+    doc = parse(SourceText(source="t.txt", text=normalise_text(text), encoding="utf-8", format="text"))
+    return {r.element.id: r.status for r in check(doc, checklist).results}
+
+
+def in_measures(sentence: str) -> str:
+    return f"{TITLE}\n{OPENING}\n一、主要举措和成效\n{sentence}\n二、存在的不足和原因\n基层力量不足，原因是编制少。\n"
+
+
+def excerpt(name: str) -> str:
+    path = EXCERPTS / name
+    if not path.is_file():
+        pytest.skip(f"shared excerpts not available: {path}")
+    return excerpt_body(path)[1]
+
+
+def test_national_writes_out_the_default_reading_rules(national):
+    assert ReadingRules.from_config(national.reading) == DEFAULT_RULES
+
+
+def test_preamble_slogans_never_count(national):
+    # 003's opening: 「……深入贯彻习近平新时代中国特色社会主义思想，……笃学践行习近平法治思想，全面推进法治政府建设」
+    assert statuses(excerpt("003.txt"), national)["topic.xi-thought"] == "missing"
+
+
+def test_a_concrete_action_in_the_preamble_counts(national):
+    # no measures part by heading: topics are looked for in the whole text, the opening included
+    opening = "2023年，临江区成立优化营商环境法治联合体，为企业开展法治体检36次。"
+    text = f"{TITLE}\n{opening}\n一、依法全面履行政府职能\n全年办理行政复议案件3件。\n"
+    assert statuses(text, national)["topic.fangguanfu"] in ("met", "partial")
+    slogan = "2023年，临江区深入推进放管服改革，持续优化营商环境，法治政府建设取得新成效。"
+    text = f"{TITLE}\n{slogan}\n一、依法全面履行政府职能\n全年办理行政复议案件3件。\n"
+    assert statuses(text, national)["topic.fangguanfu"] == "missing"
+
+
+def test_fixed_formulas_never_count(national):
+    # 078: 「在市委坚强领导下,在市人大的监督支持下,全市各级行政机关……」
+    assert statuses(excerpt("078.txt"), national)["topic.supervision"] == "missing"
+    assert statuses(in_measures("全年办理人大代表建议42件、政协提案57件，办复率100%。"),
+                    national)["topic.supervision"] != "missing"
+
+
+def test_a_sentence_without_an_act_or_a_figure_is_a_slogan(national):
+    assert statuses(in_measures("全面加强党对法治政府建设的领导，确保各项工作沿着正确方向推进。"),
+                    national)["topic.party-leadership"] == "missing"
+    # 078: 「市政府定期研究部署法治政府建设工作,专题听取法治政府建设情况汇报」
+    assert statuses(in_measures("市政府定期研究部署法治政府建设工作，专题听取法治政府建设情况汇报。"),
+                    national)["topic.party-leadership"] != "missing"
+
+
+def test_plans_and_intentions_are_not_the_years_work(real_report, national):
+    # a real sentence of the real report's measures part, then the same work as a plan
+    real = ("全年共开展执法行动108起，整改隐患298处。"
+            "配合区上加快营商环境创新试点城市建设，落实营商环境创新试点首批改革事项。")
+    assert real.split("。")[1] in real_report.read_text(encoding="utf-8").replace(",", "，")
+    assert statuses(in_measures(real), national)["topic.fangguanfu"] != "missing"
+    planned = "下一步，将继续配合区上加快营商环境创新试点城市建设，落实营商环境创新试点首批改革事项。"
+    assert statuses(in_measures(planned), national)["topic.fangguanfu"] == "missing"
+    told = "区长在会上强调要持续深化放管服改革，优化营商环境。"
+    assert statuses(in_measures(told), national)["topic.fangguanfu"] == "missing"
+
+
+def test_a_list_under_one_verb_of_deliberation_is_not_enough_alone(national):
+    # 045: 「……听取法治政府建设情况报告,研究支持深圳……、全省行政复议体制改革和推进重大行政决策程序落实等重要法治工作」
+    text = excerpt("045.txt")
+    assert "全省行政复议体制改革和推进重大行政决策程序落实等重要法治工作" in text
+    sentence = ("省委全面依法治省委员会听取法治政府建设情况报告，研究支持深圳建设法治先行示范城市、全省行政复议体制改革"
+                "和推进重大行政决策程序落实等重要法治工作。")
+    st = statuses(in_measures(sentence), national)
+    assert st["topic.major-decisions"] == "missing"
+    acted = "全年作出重大行政决策3项，均经公众参与、专家论证、风险评估、合法性审查和集体讨论决定。"
+    assert statuses(in_measures(acted), national)["topic.major-decisions"] == "met"
+
+
+def test_awards_and_rankings_alone_do_not_count(national):
+    # 027: 「……直播电商监管服务模式获评全省营商环境优化提升“一号改革工程”第二批“最佳实践案例”」
+    award = ("“绍兴创新监管服务模式 护航平台经济发展”直播电商监管服务模式获评全省营商环境优化提升"
+             "“一号改革工程”第二批“最佳实践案例”,成功入选“一地创新、全省共享”一本账。")
+    assert award in excerpt("027.txt").replace("--", "")
+    assert statuses(in_measures(award), national)["topic.fangguanfu"] == "missing"
+    # beside an action it adds to the evidence
+    both = award + "全年取消行政许可事项12项，推行证照分离改革。"
+    assert statuses(in_measures(both), national)["topic.fangguanfu"] == "met"
+
+
+def test_what_did_not_happen_is_no_activity(national):
+    # 087: 「……均严格履行了法定程序,未出现因决策失误引发的重大矛盾纠纷和群体性事件」
+    sentence = ("2024年度，街道共作出重大行政决策16项，均严格履行了法定程序，"
+                "未出现因决策失误引发的重大矛盾纠纷和群体性事件。")
+    assert statuses(in_measures(sentence), national)["topic.disputes"] == "missing"
+    assert statuses(in_measures("全年排查化解矛盾纠纷86件。"), national)["topic.disputes"] != "missing"
+
+
+def test_a_generic_word_of_the_field_is_not_a_child_or_the_parent(national):
+    # 006: 「明确街道党政办、司法所、综合行政执法局等部门的法治工作职责」
+    sentence = "明确街道党政办、司法所、综合行政执法局等部门的法治工作职责。"
+    assert sentence.replace("。", "") in excerpt("006.txt").replace(",", "、")
+    assert statuses(in_measures(sentence), national)["topic.enforcement-three-systems"] == "missing"
+    # one of the three systems named: partial
+    assert statuses(in_measures("严格落实行政执法公示制度，全年公示执法信息860条。"),
+                    national)["topic.enforcement-three-systems"] == "partial"
+
+
+def test_a_heading_counts_only_over_a_sentence_that_acts(national):
+    # 033: 「(一)坚持党对法治建设的统一领导」 over study of 习近平法治思想 and 宪法 publicity
+    st = statuses(excerpt("033.txt"), national)
+    assert st["topic.xi-thought"] == "met"
+    heading_only = f"{TITLE}\n{OPENING}\n一、主要举措和成效\n（一）深化政务公开\n坚持公开为常态。\n"
+    assert statuses(heading_only, national)["topic.transparency"] == "missing"
+    with_work = f"{TITLE}\n{OPENING}\n一、主要举措和成效\n（一）深化政务公开\n全年主动公开政府信息2360条。\n"
+    assert statuses(with_work, national)["topic.transparency"] == "met"
+
+
+def test_met_evidence_says_why_it_counted(real_report, national):
+    doc = parse(SourceText(source="r.txt", text=real_report.read_text(encoding="utf-8"), encoding="utf-8",
+                           format="text"))
+    report = check(doc, national)
+    for r in report.results:
+        if r.element.kind == "topic" and r.status == "met":
+            why = r.evidence[0].why
+            assert why is not None and why["reading"] in ("action", "heading"), r.element.id
+            assert why["sentence"] and why["object"]
+            if why["reading"] == "action":
+                assert why.get("action") or any(c.isdigit() for c in why["sentence"]), r.element.id
+
+
+def test_title_of_a_lecture_is_its_topic(national):
+    # 030: 「邀请……法学大家开展《习近平法治思想的核心要义》等专题授课」
+    assert "《习近平法治思想的核心要义》等专题授课" in excerpt("030.txt")
+    lecture = "邀请法学专家开展《习近平法治思想的核心要义》等专题授课。"
+    assert statuses(in_measures(lecture), national)["topic.xi-thought"] == "met"
+    # a document's title is still not evidence
+    assert statuses(in_measures("认真落实《习近平法治思想学习纲要》。"), national)["topic.xi-thought"] == "missing"
