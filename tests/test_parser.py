@@ -468,9 +468,34 @@ def test_excerpts_published(excerpts):
     assert mismatches == []
 
 
-def test_issue_date_label_is_the_signed_date():
+def test_portal_issue_date_is_the_publication_date():
+    # 048: a row of several fields; EVIDENCE.md counts 发文日期 as the portal's publication label
     body = ("某镇2025年度法治政府建设年度报告\n"
             "索 引 号:x/2026-1 发布机构:某镇 发文日期:2026-03-16 信息类别:综合\n2025年，某镇……\n")
     doc = parse(SourceText(source="x", text=normalise_text(body), encoding="utf-8", format="text"))
-    assert doc.signed == dt.date(2026, 3, 16)
-    assert doc.published is None
+    assert doc.published == dt.date(2026, 3, 16)
+    assert doc.signed is None
+
+
+@pytest.mark.parametrize(("line", "published", "signed"), [
+    ("[ 发布日期 ]2021-07-23", "2021-07-23", None),
+    ("發布時間:2026-01-14", "2026-01-14", None),
+    ("发布时间:2025-05-28 14:14:25 Wed", "2025-05-28", None),
+    ("时间: 2024- 03- 14  11: 18       来源: 杭州市人民政府门户网站        浏览次数:", "2024-03-14", None),
+    # the date after each label, not the first date of the row
+    ("成文日期:2026-03-01 发布日期:2026-03-16 信息类别:综合", "2026-03-16", "2026-03-01"),
+    ("索引号:zyq/2026-2158744 发布机构:某镇 发文日期: | 信息类别:综合 公开方式:政府网站", None, None),
+])
+def test_portal_date_forms(line, published, signed):
+    body = f"某镇2025年度法治政府建设年度报告\n{line}\n2025年，某镇推进法治政府建设。\n"
+    doc = parse(SourceText(source="x", text=normalise_text(body), encoding="utf-8", format="text"))
+    assert (str(doc.published) if doc.published else None) == published
+    assert (str(doc.signed) if doc.signed else None) == signed
+
+
+def test_title_on_two_lines_unit_first():
+    # 060: 「中共青岛市交通运输局党组」 above 「2022年度法治政府建设报告」
+    body = "中共青岛市交通运输局党组\n2022年度法治政府建设报告\n2022年,市交通运输局党组推进法治政府建设。\n"
+    doc = parse(SourceText(source="x", text=normalise_text(body), encoding="utf-8", format="text"))
+    assert doc.title == "中共青岛市交通运输局党组2022年度法治政府建设报告"
+    assert doc.unit == "中共青岛市交通运输局党组"

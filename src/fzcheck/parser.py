@@ -67,6 +67,9 @@ _CHROME_LABELS = (
     "文号|分享到|分享文章到|分享|打印|关闭|所属机构|公开方式|公开范围|有效性|体裁分类|信息分类"
 )
 _CHROME_LABEL = re.compile(rf"^(?:{_CHROME_LABELS})[:：]")
+_ANY_LABEL = re.compile(rf"(?:{_CHROME_LABELS}|信息类别|信息類別|主題分類)[:：]")
+_DIGIT_GAP = re.compile(r"(?<=\d)\s+(?=\d)")
+MULTI_FIELD_MAX = 300  # a row of portal metadata fields may be long; prose is not made of labels
 # Every alternative starts with a literal character, which lets the regex engine skip ahead.
 _CHROME_ANY_ALTERNATIVES = (
     r"点击率|浏览次数|瀏覽次數|分享到|【打印|【关闭|打印本页|关闭窗口|返回顶部|当前位置|您的位置|扫一扫|"
@@ -84,10 +87,13 @@ _CHROME_HINT = re.compile(
 )
 _BREADCRUMB = re.compile(r"[>»＞]\s*正文|^[^<]*[>»＞][^<]*[>»＞][^<]*$")  # 「首页 > 政务公开 > 正文」
 _BRACKETED_LABEL = re.compile(r"^[\[【]([^\]】]{1,8})[\]】][:：]?")
-_PUBLISHED_LABEL = re.compile(
-    r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|公开日期|(?<!成文)(?<!发文)日期|時間|时间)\s*[:：]"
+# Publication labels (EVIDENCE.md): 发布时间/日期, 时间, 日期, 更新时间, 发文日期 — the date the
+# portal posted the text; 成文日期 is the date it was signed.
+PUBLISHED_LABEL = re.compile(
+    r"(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|公开日期|公開日期|更新时间|更新時間|"
+    r"发文日期|發文日期|(?<!成文)日期|時間|时间)\s*[:：]"
 )
-_SIGNED_LABEL = re.compile(r"(?:成文日期|发文日期)\s*[:：]")
+_SIGNED_LABEL = re.compile(r"成文日期\s*[:：]")
 _SOURCE_LABEL = re.compile(r"(?:来源|來源|信息来源|发布机构|发布单位)\s*[:：]\s*(\S{2,30})")
 _TITLE_WORDS = re.compile(r"报告|報告|总结|總結")
 _TITLE_TOPIC = re.compile(r"法治|依法行政")
@@ -261,8 +267,8 @@ def _mark_chrome_and_title(doc: Document, blocks: list[_Block]) -> None:
     paras = doc.paragraphs
     title_idx: int | None = None
     # Page chrome is short: a paragraph longer than 80 characters (spaces aside) is not tested.
-    chrome = [(len(t) <= 80 or len(t) - t.count(" ") <= 80) and _is_chrome(t.replace(" ", ""))
-              for t in [p.text for p in paras]]
+    chrome = [((len(t) <= 80 or len(t) - t.count(" ") <= 80) and _is_chrome(t.replace(" ", "")))
+              or (len(t) <= MULTI_FIELD_MAX and _is_field_row(t.replace(" ", ""))) for t in [p.text for p in paras]]
     # A Markdown H1 is the title; otherwise the first title-like line near the top.
     for i in range(min(15, len(paras))):
         level = blocks[i][3]
@@ -276,6 +282,7 @@ def _mark_chrome_and_title(doc: Document, blocks: list[_Block]) -> None:
     # In paragraph order (the first date or unit found wins): everything above the title, then the
     # chrome below it.
     above = title_idx or 0
+    unit_line: str | None = None
     for i in range(above):
         p = paras[i]
         squeezed = p.text.replace(" ", "")
@@ -285,7 +292,7 @@ def _mark_chrome_and_title(doc: Document, blocks: list[_Block]) -> None:
         elif len(squeezed) <= 20 and "。" not in squeezed:
             p.kind = "chrome"  # navigation above the title: 「部  门」「街  镇」
             if i == above - 1 and len(squeezed) >= 4 and _UNIT_HINT.search(squeezed):
-                doc.unit = squeezed  # 「中共××局党组」 on the line above 「2022年度法治政府建设报告」
+                doc.unit = unit_line = squeezed  # 「中共××局党组」 above 「2022年度法治政府建设报告」
     for i in compress(range(above, len(paras)), chrome[above:]):
         p = paras[i]
         p.kind = "chrome"
@@ -294,6 +301,8 @@ def _mark_chrome_and_title(doc: Document, blocks: list[_Block]) -> None:
         title = paras[title_idx]
         title.kind = "title"
         doc.title = title.text.replace("  ", " ")
+        if unit_line is not None and not _YEAR_IN_TITLE.match(unit_line) and not doc.title.startswith(unit_line):
+            doc.title = unit_line + doc.title  # a title set on two lines, the unit first
         doc.title_line = title.line
         # portals often print the title twice (page title and article title)
         squeezed_title = title.text.replace(" ", "")
@@ -321,6 +330,11 @@ def _label_form(squeezed: str) -> str:
     return f"{m.group(1)}:{squeezed[m.end():]}" if m else squeezed
 
 
+def _is_field_row(squeezed: str) -> bool:
+    """A line of several portal metadata fields: 「索引号:… 发布机构:… 发文日期:… 公开方式:…」."""
+    return "。" not in squeezed and len(_ANY_LABEL.findall(squeezed)) >= 3
+
+
 def _is_chrome(squeezed: str) -> bool:
     if len(squeezed) > 80:
         return False
@@ -335,18 +349,32 @@ def _is_chrome(squeezed: str) -> bool:
 
 
 def _harvest_chrome_meta(doc: Document, p: Paragraph, squeezed: str) -> None:
-    if doc.published is None and _PUBLISHED_LABEL.search(squeezed):
-        date = parse_date(p.text)
+    # a row of several fields (「成文日期:… 发布日期:…」): the date that follows the label
+    # spaces go (「日 期：」) except between digits (「2025-05-28 14:14:25」 keeps its day)
+    text = _label_form(" ".join(part.replace(" ", "") for part in _DIGIT_GAP.split(p.text)))
+    if doc.published is None:
+        date = labelled_date(text, PUBLISHED_LABEL)
         if date:
             doc.published, doc.published_line = date, p.line
-    if doc.signed is None and _SIGNED_LABEL.search(squeezed):
-        date = parse_date(p.text)
+    if doc.signed is None:
+        date = labelled_date(text, _SIGNED_LABEL)
         if date:
             doc.signed, doc.signed_line = date, p.line
     if doc.unit is None:
         m = _SOURCE_LABEL.search(squeezed)
         if m and _UNIT_HINT.search(m.group(1)):
             doc.unit = m.group(1)
+
+
+def labelled_date(text: str, label: re.Pattern[str]) -> dt.date | None:
+    """The date right after *label* in a line, before any other label."""
+    for m in label.finditer(text):
+        rest = text[m.end():]
+        nxt = _ANY_LABEL.search(rest)
+        date = parse_date(rest[:nxt.start()] if nxt else rest)
+        if date:
+            return date
+    return None
 
 
 def parse_date(text: str) -> dt.date | None:

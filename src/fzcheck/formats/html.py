@@ -48,7 +48,8 @@ _CONTENT_WORD = re.compile(
 _TITLE_WORD = re.compile(r"^(?:title|tit|bt|biaoti|headline|arttitle|article_title|wztitle)$", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _PROSE_PUNCT = re.compile(r"[，。；：、,;]")
-_DATE_LABEL = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|公开日期|更新时间|日期|时间|時間)\s*[:：]")
+_DATE_LABEL = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发表时间|公开日期|更新时间|更新時間|发文日期|"
+                         r"發文日期|日期|时间|時間)\s*[:：]")
 _DATE_META = ("pubdate", "publishdate", "publish_date", "publishtime", "publish-date", "article:published_time",
               "og:published_time", "og:article:published_time", "dc.date", "dc.date.issued", "dcterms.issued",
               "firstpublishedtime", "datepublished", "releasedate")
@@ -354,12 +355,14 @@ def read_html(data: bytes, source: str):  # -> readers.SourceText
         keep.append(lines[t_idx].text)
         # the information bar between the title and the article: 「发布时间：…　来源：…」
         for line in lines[t_idx + 1:first_in]:
-            if not line.chrome and len(_squeeze(line.text)) <= 80 and line.link <= 0.5 * len(line.text):
+            # a dated row of several fields may be long (「索引号:… 发文日期:… 公开方式:…」)
+            limit = 300 if _DATE_LABEL.search(_squeeze(line.text)) else 80
+            if not line.chrome and len(_squeeze(line.text)) <= limit and line.link <= 0.5 * len(line.text):
                 keep.append(line.text)
     elif t_idx is None:
         # no title element: still keep a dated line just above the article
         for line in lines[max(0, first_in - 6):first_in]:
-            if _DATE_LABEL.search(_squeeze(line.text)) and len(_squeeze(line.text)) <= 80:
+            if _DATE_LABEL.search(_squeeze(line.text)) and len(_squeeze(line.text)) <= 300:
                 keep.append(line.text)
     for line, inside in zip(lines, in_container, strict=True):
         if not inside:
