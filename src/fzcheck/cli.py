@@ -129,8 +129,9 @@ def validate(
     max_size: MaxSizeOpt = 50,
     lang: Annotated[Lang | None, typer.Option("--lang", help="输出语言：zh（中文）或 en（English）。",
                                               show_default=False)] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="按检查清单顺序详列全部要素（默认只详列问题）。")] = False,
 ) -> None:
-    """检查报告，列出缺失和不完整的要素。退出码：0 通过；1 有达到 --fail-on 级别的问题；2 用法或输入错误。"""
+    """检查报告：先列缺失和不完整的要素，再列已具备的，最后一行是结论。退出码：0 通过；1 有达到 --fail-on 级别的问题；2 用法或输入错误。"""
     from fzcheck.api import validate_paths
     from fzcheck.config import load_config
 
@@ -149,16 +150,19 @@ def validate(
         count = write(run.reports, write_baseline)
         print(t("baseline.written", out_lang, path=write_baseline, n=count), file=sys.stderr)
         raise typer.Exit(2 if run.errors else 0)
-    _render_reports(run, fmt, output, out_lang)
+    _render_reports(run, fmt, output, out_lang, show_all)
     raise typer.Exit(run.exit_code())
 
 
-def _render_reports(run, fmt: OutputFormat, output: Path | None, lang: str) -> None:  # run: api.ValidateRun
+def _render_reports(run, fmt: OutputFormat, output: Path | None, lang: str,  # run: api.ValidateRun
+                    show_all: bool = False) -> None:
     if fmt is OutputFormat.rich:
         if run.reports:
             from fzcheck.render.console import print_reports
 
-            _print_to(output, lambda console: print_reports(console, run.reports, lang))
+            fail_on = {path: settings.fail_on for path, settings in run.settings.items()}
+            _print_to(output, lambda console: print_reports(console, run.reports, lang, fail_on=fail_on,
+                                                            show_all=show_all))
         return
     if fmt is OutputFormat.json:
         from fzcheck.render.jsonout import dumps, reports_to_json

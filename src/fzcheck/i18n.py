@@ -575,6 +575,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "in {part}, a year in the first paragraph or followed within {window} characters by {cues} must be "
         "later than the report year",
     ),
+    # issue 16 (drafters): the terminal view, usage errors, the Word round trip
+    "todo": ("应补充：{hint}", "To do: {hint}"),
+    "loc.paren": ("（{loc}）", " ({loc})"),
+    "loc.prefix": ("{loc}：", "{loc}: "),
+    "place.within": ("应写入 {part}部分", "belongs in {part}"),
+    "view.gaps": ("需要补充（{n} 处）", "To add or improve ({n})"),
+    "view.met": ("已具备（{n} 项）", "Present ({n})"),
+    "view.all": ("全部要素（按检查清单顺序）", "All elements (checklist order)"),
+    "view.where": ("位置：{where}", "Where: {where}"),
+    "view.score": (
+        "得分 {score}；错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项",
+        "score {score}; {errors} error(s), {warnings} warning(s), {infos} info",
+    ),
 }
 
 

@@ -86,12 +86,15 @@ class Placement:
     before: ElementResult | None
     after_line: int | None  # last line of the part it follows
     before_line: int | None  # first line of the part it precedes
+    within: ElementResult | None = None  # for a missing topic: the part that holds the other topics
 
     def text(self, doc: Document, lang: str) -> str:
         def name(r: ElementResult, line: int) -> str:
             title = _heading_at(doc, line) or r.element.title_for(lang)
-            return f"{_quote(title)}（{t(f'loc.{doc.location_unit}', lang, n=doc.location(line))}）"
+            return _quote(title) + t("loc.paren", lang, loc=t(f"loc.{doc.location_unit}", lang, n=doc.location(line)))
 
+        if self.within is not None and self.within.section is not None:
+            return t("place.within", lang, part=name(self.within, self.within.section[0]))
         if self.after is not None and self.before is not None and self.after_line and self.before_line:
             return t("place.between", lang, after=name(self.after, self.after_start), before=name(
                 self.before, self.before_line))
@@ -109,8 +112,13 @@ class Placement:
 
 def placement(report: CheckReport, result: ElementResult) -> Placement | None:
     """For a part with no heading of its own: the found parts around the place the regulation's
-    order gives it. None for other elements."""
-    if result.element.kind != "part" or result.status != "missing":
+    order gives it. For a missing topic: the part where the other topics were found. None for
+    other elements."""
+    if result.status != "missing":
+        return None
+    if result.element.kind == "topic":
+        return _topic_placement(report)
+    if result.element.kind != "part":
         return None
     parts = [r for r in report.results if r.element.kind == "part"]
     at = parts.index(result)
@@ -119,6 +127,26 @@ def placement(report: CheckReport, result: ElementResult) -> Placement | None:
     before = next((r for r in parts[at + 1:] if r in found), None)
     return Placement(after, before, after.section[1] if after and after.section else None,
                      before.section[0] if before and before.section else None)
+
+
+def _topic_placement(report: CheckReport) -> Placement | None:
+    """The found part whose section holds most of the found topics' evidence (主要举措和成效)."""
+    parts = [r for r in report.results if r.element.kind == "part" and r.section is not None
+             and r.status != "missing"]
+    lines = [e.line for r in report.results if r.element.kind == "topic" and r.status != "missing"
+             for e in r.evidence]
+    best = max(parts, key=lambda p: sum(1 for n in lines if p.section and p.section[0] <= n <= p.section[1]),
+               default=None)
+    if best is None or best.section is None:
+        return None
+    return Placement(None, None, None, None, within=best)
+
+
+def todo(result: ElementResult, lang: str) -> str:
+    """「应补充：…」, the remedy for a finding ("To do: …" in English, whose hints already begin
+    with a verb); empty when the element has no hint."""
+    hint = result.element.hint_for(lang)
+    return t("todo", lang, hint=hint) if hint else ""
 
 
 @dataclass(slots=True)
@@ -186,6 +214,8 @@ def result_view(report: CheckReport, lang: str, fail_on: str = "error") -> Resul
 
 
 def _line_of(r: ElementResult, place: Placement | None) -> int | None:
+    if place is not None and place.within is not None and place.within.section is not None:
+        return place.within.section[0]
     if place is not None:
         return place.after_line or place.before_line
     if r.evidence and r.status != "missing":
