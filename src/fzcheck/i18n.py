@@ -577,6 +577,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # issue 16 (drafters): the terminal view, usage errors, the Word round trip
     "todo": ("应补充：{hint}", "To do: {hint}"),
+    "init.format_mismatch": (
+        "输出文件的扩展名与 --format {format} 不符", "the output file's extension does not match --format {format}"),
+    "place.prompt": ("{loc}的「（请填写……）」处", "at the 「（请填写……）」 prompt, {loc}"),
+    "annotate.item_where": ("· {title}（{id}，{severity}）：{where}", "· {title} ({id}, {severity}): {where}"),
+    "err.annotate_exists": (
+        "已存在；加 --force 覆盖（只替换 fzcheck 自己的批注，起草人的批注和修改都保留）",
+        "already exists; add --force to overwrite it (only fzcheck's own comments are replaced)"),
+    "rule.deadline.signed": (
+        "未找到发布日期，按落款日期 {signed} 判断；实际发布日期可能晚于落款日期",
+        "no publication date found; judged by the date signed, {signed}; the report may have been published later"),
+    "init.written": ("已写入 {path}", "written {path}"),
+    "err.output_exists": ("已存在；加 --force 覆盖", "already exists; add --force to overwrite it"),
     "loc.paren": ("（{loc}）", " ({loc})"),
     "loc.prefix": ("{loc}：", "{loc}: "),
     "place.within": ("应写入 {part}部分", "belongs in {part}"),

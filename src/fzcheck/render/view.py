@@ -25,6 +25,7 @@ _STATUS = {
     "failed": ("✘", "status.failed", "red"),
     "skipped": ("–", "status.skipped", "dim"),
 }
+PROMPT = "（请填写："  # fzcheck init's prompts (skeleton.py)
 HEADING_QUOTE = 16  # characters of a heading title quoted in a location
 
 
@@ -158,6 +159,7 @@ class Gap:
     where: str  # a location, the place a missing part belongs, or 「全文」
     line: int | None  # the line to point at (evidence, note, or the place a missing part belongs)
     placement: Placement | None = None
+    prompt: str | None = None  # the skeleton's 「（请填写：…）」 prompt for a missing element, still unfilled
 
 
 @dataclass(slots=True)
@@ -202,15 +204,33 @@ def result_view(report: CheckReport, lang: str, fail_on: str = "error") -> Resul
     for r in findings:
         place = placement(report, r)
         line = _line_of(r, place)
-        if place is not None:
+        prompt = _prompt(doc, r)
+        if prompt is not None:
+            line = prompt[0]
+            where = t("place.prompt", lang, loc=location(doc, line, lang))
+        elif place is not None:
             where = place.text(doc, lang)
         elif line is not None:
             where = location(doc, line, lang, heading=r.evidence[0].section if r.evidence else None)
         else:
             where = t("whole_doc", lang)
-        gaps.append(Gap(r, status_label(r, lang), where, line, place))
+        gaps.append(Gap(r, status_label(r, lang), where, line, place, prompt[1] if prompt else None))
     met = [r for r in report.results if not r.is_finding]
     return ResultView(report, gaps, met, verdict(report, fail_on))
+
+
+def _prompt(doc: Document, r: ElementResult) -> tuple[int, str] | None:
+    """The line and text of the 「（请填写：<hint>）」 prompt `fzcheck init` wrote for a missing
+    element, when the drafter has not replaced it yet: the very place to write."""
+    if r.status != "missing" or not r.element.hint:
+        return None
+    key = PROMPT + r.element.hint[:12]
+    for p in doc.paragraphs:
+        at = p.text.find(key)
+        if at >= 0:
+            end = p.text.find("）", at + len(PROMPT) + len(r.element.hint) - 1)
+            return p.line, p.text[at:end + 1 if end >= 0 else len(p.text)]
+    return None
 
 
 def _line_of(r: ElementResult, place: Placement | None) -> int | None:
