@@ -1,0 +1,138 @@
+"""The drafter's round trip in Word: skeleton → draft → comments → revised draft → comments again."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from fzcheck.cli import main
+from fzcheck.formats.docx import body_paragraphs
+
+FILLED = {
+    "topic.transparency": "全年主动公开政府信息326条，办理依申请公开12件，按时办结率100%。",
+    "topic.xi-thought": "街道党工委理论学习中心组开展习近平法治思想专题学习6次，举办专题培训2场，参训干部120人次。",
+}
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exc:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return int(exc.value.code or 0), out, err
+
+
+def comments(path: Path) -> list[tuple[str, str, int]]:
+    """(author, text, paragraph number of its anchor) for every comment in the file."""
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(path))
+    by_id = {c.comment_id: c for c in document.comments}
+    out = []
+    for number, p in enumerate(body_paragraphs(document.element.body), start=1):
+        for start in p.iter(qn("w:commentRangeStart")):
+            c = by_id[int(start.get(qn("w:id")))]
+            out.append((c.author, c.text, number))
+    assert len(out) == len(by_id)  # every comment is anchored, none left dangling
+    return out
+
+
+def anchored_text(path: Path, comment_text: str) -> str:
+    """The words between a comment's range start and end."""
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(path))
+    cid = next(c.comment_id for c in document.comments if c.text == comment_text)
+    words, inside = [], False
+    for el in document.element.body.iter():
+        if el.tag == qn("w:commentRangeStart") and el.get(qn("w:id")) == str(cid):
+            inside = True
+        elif el.tag == qn("w:commentRangeEnd") and el.get(qn("w:id")) == str(cid):
+            break
+        elif inside and el.tag == qn("w:t"):
+            words.append(el.text or "")
+    return "".join(words)
+
+
+def test_skeleton_draft_comments_and_a_second_round(capsys, tmp_path):
+    import docx
+
+    skeleton = tmp_path / "report.docx"
+    code, _, err = run(capsys, "init", "--format", "docx", "-o", str(skeleton), "--unit", "某某街道办事处",
+                       "--year", "2023")
+    assert code == 0 and "report.docx" in err
+    document = docx.Document(str(skeleton))
+    styles = [p.style.name for p in document.paragraphs]
+    assert styles[0] == "Title" and styles.count("Heading 1") == 5 and "Heading 2" in styles
+    prompts = [p for p in document.paragraphs if p.text.startswith("（请填写：")]
+    assert len(prompts) >= 20
+
+    # the drafter fills two topics, and deletes the 第一责任人 part (its heading and its prompt)
+    from fzcheck.checklist import load_checklist
+
+    cl = load_checklist("national")
+    for eid, text in FILLED.items():
+        hint = cl.get(eid).hint  # type: ignore[union-attr]
+        p = next(p for p in document.paragraphs if p.text == f"（请填写：{hint}）")
+        for r in p.runs[1:]:
+            r._r.getparent().remove(r._r)
+        p.runs[0].text = text
+    heading = next(p for p in document.paragraphs if "第一责任人" in p.text and p.style.name == "Heading 1")
+    prompt = heading._p.getnext()
+    for el in (heading._p, prompt):
+        el.getparent().remove(el)
+    draft = tmp_path / "draft.docx"
+    document.save(str(draft))
+
+    code, out, _ = run(capsys, "validate", str(draft), "-f", "json", "--no-config")
+    assert code == 1
+    status = {e["id"]: e["status"] for e in json.loads(out)["reports"][0]["elements"]}
+    assert status["topic.transparency"] == status["topic.xi-thought"] == "met"
+    assert status["part.first-responsible"] == "missing"
+    unfilled = [eid for eid in status if eid.startswith("topic.") and eid not in FILLED]
+    assert unfilled and all(status[eid] != "met" for eid in unfilled)
+
+    # first round
+    code, _, _ = run(capsys, "annotate", str(draft))
+    assert code == 1
+    reviewed = tmp_path / "draft.reviewed.docx"
+    first = comments(reviewed)
+    assert first and all(author == "fzcheck" for author, _, _ in first)
+    paragraphs = [p.text for p in docx.Document(str(reviewed)).paragraphs]
+    # the missing part: its own comment on the last paragraph of 二、存在的不足和原因, just before 四、
+    missing = next((text, n) for _, text, n in first if text.startswith("【✘ 缺失】党政主要负责人"))
+    assert "应在 二、存在的不足和原因" in missing[0]
+    assert paragraphs[missing[1] - 2].startswith("二、存在的不足和原因")
+    assert paragraphs[missing[1]].startswith("四、2024年度")
+    # an unfilled topic: on its own prompt, the words themselves
+    officials = next(text for _, text, _ in first if text.startswith("【") and "topic.officials-study" in text)
+    assert anchored_text(reviewed, officials).startswith("（请填写：写明会前学法")
+
+    # the drafter replies with a comment of their own and fixes nothing else
+    document = docx.Document(str(reviewed))
+    target = next(p for p in document.paragraphs if p.text.startswith("全年主动公开"))
+    document.add_comment(target.runs, text="已核对数据。", author="起草人", initials="QC")
+    document.save(str(reviewed))
+
+    # second round, on the reviewed copy: no overwrite without --force, no .reviewed.reviewed.docx
+    code, _, err = run(capsys, "annotate", str(reviewed))
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "--force" in err
+    code, _, _ = run(capsys, "annotate", str(reviewed), "--force")
+    assert code == 1
+    assert not (tmp_path / "draft.reviewed.reviewed.docx").exists()
+    second = comments(reviewed)
+    ours = [(text, n) for author, text, n in second if author == "fzcheck"]
+    assert sorted(ours) == sorted((text, n) for _, text, n in first)  # one set, in the same places
+    assert [(a, t) for a, t, _ in second if a != "fzcheck"] == [("起草人", "已核对数据。")]
+
+    # the first copy is never overwritten silently either
+    code, _, err = run(capsys, "annotate", str(draft))
+    assert code == 2 and "draft.reviewed.docx" in err
+
+
+def test_init_refuses_a_docx_named_md(capsys, tmp_path):
+    code, _, err = run(capsys, "init", "--format", "docx", "-o", str(tmp_path / "x.md"))
+    assert code == 2 and len(err.strip().splitlines()) == 1
