@@ -282,12 +282,12 @@ def show_config(
 
 
 def _date_option(value: str, name: str):  # -> datetime.date
-    import datetime as dt
+    from fzcheck.usage import parse_date
 
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r}: YYYY-MM-DD", param_hint=name) from None
+    date = parse_date(value)
+    if date is None:
+        raise FzcheckError(None, "usage.bad_date", option=name, value=value)
+    return date
 
 
 @app.command()
@@ -522,11 +522,12 @@ def main(argv: list[str] | None = None) -> None:
     except (KeyboardInterrupt, typer.Abort):
         sys.exit(130)
     except Exception as exc:
-        # Usage errors: click's own, or the copy that typer >= 0.28 vendors; both can show themselves.
-        show, exit_code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
-        if callable(show) and isinstance(exit_code, int):
-            show()
-            sys.exit(exit_code)
+        # Usage errors (click's own, or the copy typer >= 0.28 vendors): one line, exit 2
+        from fzcheck.usage import is_usage_error, usage_message
+
+        if is_usage_error(exc):
+            _fail(usage_message(exc, args, lang))
+            sys.exit(2)
         if os.environ.get("FZCHECK_DEBUG"):
             raise
         _fail(t("err.internal", lang, reason=f"{type(exc).__name__}: {exc}"))

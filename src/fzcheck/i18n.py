@@ -587,6 +587,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.deadline.signed": (
         "未找到发布日期，按落款日期 {signed} 判断；实际发布日期可能晚于落款日期",
         "no publication date found; judged by the date signed, {signed}; the report may have been published later"),
+    "usage.no_option": ("未知选项 {option}，是否应为 {near}？", "unknown option {option}; did you mean {near}?"),
+    "usage.no_option_plain": (
+        "未知选项 {option}（{cmd} --help 列出全部选项）", "unknown option {option} (see {cmd} --help)"),
+    "usage.needs_value": ("选项 {option} 缺少取值", "option {option} needs a value"),
+    "usage.missing": ("缺少参数 {name}（{cmd} --help 查看用法）", "missing {name} (see {cmd} --help)"),
+    "usage.bad_choice": ("选项 {option} 的取值 {value} 无效，可选：{choices}", "invalid value {value} for {option}; "
+                         "expected one of: {choices}"),
+    "usage.did_you_mean": ("；是否应为 {near}？", "; did you mean {near}?"),
+    "usage.bad_value": (
+        "选项 {option} 的取值 {value} 无效：{expected}", "invalid value {value} for {option}: {expected}"),
+    "usage.int_range": ("应为 {lo} 到 {hi} 之间的整数", "expected a whole number from {lo} to {hi}"),
+    "usage.int_min": ("应为不小于 {lo} 的整数", "expected a whole number of at least {lo}"),
+    "usage.int": ("应为整数", "expected a whole number"),
+    "usage.value": ("应为{kind}", "expected {kind}"),
+    "usage.no_command": ("未知命令 {name}，是否应为 {near}？", "unknown command {name}; did you mean {near}?"),
+    "usage.no_command_plain": ("未知命令 {name}（可用：{names}）", "unknown command {name} (available: {names})"),
+    "usage.extra": ("多余的参数：{args}（{cmd} --help 查看用法）", "unexpected argument(s): {args} (see {cmd} --help)"),
+    "usage.other": ("用法错误：{message}", "usage error: {message}"),
+    "usage.bad_date": (
+        "选项 {option} 的日期 {value} 无法识别；可写 2023-04-05、2023年4月5日 或 2023/4/5",
+        "cannot read the date {value} given to {option}; write 2023-04-05, 2023年4月5日 or 2023/4/5"),
     "init.written": ("已写入 {path}", "written {path}"),
     "err.output_exists": ("已存在；加 --force 覆盖", "already exists; add --force to overwrite it"),
     "loc.paren": ("（{loc}）", " ({loc})"),
