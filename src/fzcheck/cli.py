@@ -292,24 +292,26 @@ def _date_option(value: str, name: str):  # -> datetime.date
 
 @app.command()
 def explain(
-    element_id: Annotated[str, typer.Argument(metavar="ID", help="要素 ID，如 part.first-responsible。")],
+    element_id: Annotated[str, typer.Argument(
+        metavar="ID", help="要素 ID（如 part.first-responsible）、中文标题或其中的词（如 第一责任人）。")],
     checklist: ChecklistOpt = "national",
     raw: Annotated[bool, typer.Option("--markdown", help="输出 Markdown 原文。")] = False,
     lang: LangOpt = Lang.zh,
 ) -> None:
-    """说明一个要素：标题、级别、依据、什么算作依据、应补充什么，以及示例。"""
-    import difflib
-
+    """说明一个要素：标题、级别、依据、什么算作依据、应补充什么，以及示例。可用 ID、中文标题或其中的词查找。"""
     from fzcheck.checklist import load_checklist
+    from fzcheck.lookup import find_elements, nearest_id
     from fzcheck.render.checklist_doc import element_markdown
 
     cl = load_checklist(checklist)
-    el = cl.get(element_id)
-    if el is None:
-        ids = [e.id for e in cl.elements] + [c.id for e in cl.elements for c in e.children]
-        near = difflib.get_close_matches(element_id, ids, n=3, cutoff=0.5)
+    found = find_elements(cl, element_id)
+    if not found:
         raise FzcheckError(None, "explain.unknown", id=element_id, checklist=cl.id,
-                           near=", ".join(near) or "fzcheck checklist show " + cl.id)
+                           near=nearest_id(cl, element_id) or "fzcheck checklist show " + cl.id)
+    if len(found) > 1:
+        names = "、".join(f"{e.id}（{e.title_for(lang.value)}）" for e in found[:6])
+        raise FzcheckError(None, "explain.several", query=element_id, names=names)
+    el = found[0]
     if el.kind == "child":  # a child is judged inside its parent's text: explain the parent
         el = cl.get(el.id.rsplit(".", 1)[0]) or el
     text = element_markdown(el, cl, lang.value)

@@ -608,6 +608,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "usage.bad_date": (
         "选项 {option} 的日期 {value} 无法识别；可写 2023-04-05、2023年4月5日 或 2023/4/5",
         "cannot read the date {value} given to {option}; write 2023-04-05, 2023年4月5日 or 2023/4/5"),
+    "explain.several": ("「{query}」对应多个要素：{names}；请指定其中一个 ID", "「{query}」 matches several elements: "
+                        "{names}; give one id"),
+    "suppress.unknown_id": ("fzcheck-disable 中的要素 ID {id} 不存在{suggest}，此项未生效",
+                            "fzcheck-disable names no element {id}{suggest}; ignored"),
+    "config.unknown_id": ("disable 中的要素 ID {id} 不存在{suggest}，此项未生效",
+                          "disable names no element {id}{suggest}; ignored"),
     "init.written": ("已写入 {path}", "written {path}"),
     "err.output_exists": ("已存在；加 --force 覆盖", "already exists; add --force to overwrite it"),
     "loc.paren": ("（{loc}）", " ({loc})"),
