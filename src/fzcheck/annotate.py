@@ -153,14 +153,13 @@ def _plan(report: CheckReport, view: Any, lang: str, unplaced: list[str]) -> lis
             by_place: dict[int | None, tuple[str | None, list[str]]] = {}
             for n in notes:
                 place = doc.location(n.line) if n.line else None
-                words, texts = by_place.setdefault(place, (_words_of_note(r, n), []))
-                texts.append(note_text(n, checklist, lang))
-            for place, (words, texts) in by_place.items():
+                by_place.setdefault(place, (_words_of_note(r, n), []))[1].append(note_text(n, checklist, lang))
+            for place, (anchor, texts) in by_place.items():
                 body = "\n".join([_heading(r, lang), *texts] + ([add] if add else []))
                 if place is None:
                     unplaced.append(body)
                 else:
-                    out.append((place, words, body))
+                    out.append((place, anchor, body))
             continue
         lines = [_heading(r, lang)]
         if r.status == "missing" and gap.where:

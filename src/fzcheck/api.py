@@ -100,7 +100,7 @@ def _unknown_ids(path: str, doc: Document, settings: Settings, checklist: Checkl
     return out
 
 
-def _warning(source: str, key: str, line: int | None, **params: object) -> FzcheckError:
-    warning = FzcheckError(source, key, line=line, **params)
+def _warning(source: str, key: str, line: int | None, *, id: str, near: str | None) -> FzcheckError:
+    warning = FzcheckError(source, key, line=line, id=id, near=near)
     warning.level = "warning"
     return warning

@@ -14,7 +14,7 @@ def all_elements(checklist: Checklist) -> list[Element]:
 def known_ids(checklist: Checklist) -> set[str]:
     """Every id a suppression may name: the elements, their children, and their dotted prefixes
     (「topic」 stands for every topic)."""
-    out = set()
+    out: set[str] = set()
     for el in all_elements(checklist):
         parts = el.id.split(".")
         out.update(".".join(parts[:n]) for n in range(1, len(parts) + 1))
