@@ -49,8 +49,11 @@ def test_annotate_real_report(tmp_path, real_report):
     findings = [r for r in report.results if r.is_finding]
     assert findings and all(r.status != "met" for r in findings)
     texts = [t for v in placed.values() for t in v]
-    # the summary on the first paragraph: the verdict, the score and each missing element
-    summary = placed[1][-1]
+    # the summary on the title (not on the 「部 门」 chrome above it): the verdict, the score, each
+    # missing element
+    title = report.document.location(report.document.title_line)
+    assert title > 1
+    summary = placed[title][-1]
     assert summary.startswith("结论：不通过") and "得分" in summary
     for r in findings:
         if r.status == "missing":

@@ -3,8 +3,8 @@
 ``fzcheck annotate report.docx`` gives the drafter a copy (report.reviewed.docx) with a Word
 comment (author 「fzcheck」) on the words each finding is about: the outdated term, the phrase
 that was found, the 「（请填写……）」 prompt still to be filled; a missing part is commented where
-it belongs (the last paragraph of the part it should follow). The first paragraph carries the
-verdict and the score. Met elements get nothing.
+it belongs (the last paragraph of the part it should follow). The title carries the verdict
+and the score. Met elements get nothing.
 
 Run again on the reviewed copy, it replaces its own earlier comments and keeps everyone else's,
 so the drafter's replies and edits survive a second round. The original is only read.
@@ -80,7 +80,11 @@ def annotate_docx(src_path: str, dst_path: str, report: CheckReport, lang: str =
             count += 1
         else:
             unplaced.append(text)
-    first = next((p for p in paragraphs if "".join(p.itertext()).strip()), paragraphs[0] if paragraphs else None)
+    # the verdict goes on the title (page chrome such as 「部门 街镇」 may stand above it)
+    doc = report.document
+    title = doc.location(doc.title_line) if doc.title_line else 0
+    first = (paragraphs[title - 1] if 1 <= title <= len(paragraphs) else
+             next((p for p in paragraphs if "".join(p.itertext()).strip()), paragraphs[0] if paragraphs else None))
     if first is not None:
         _comment(document, first, _summary(report, view, unplaced, lang), None)
         count += 1
@@ -212,8 +216,9 @@ def _summary(report: CheckReport, view: Any, unplaced: list[str], lang: str) -> 
     missing = [g for g in view.gaps if g.result.status == "missing"]
     if missing:
         lines.append(t("annotate.missing", lang))
-        lines += [t("annotate.item_where", lang, title=g.result.element.title_for(lang), id=g.result.element.id,
-                    severity=t(f"sev.{g.result.severity}", lang), where=g.where) for g in missing]
+        # each has its own comment where it belongs; the list only names them
+        lines += [t("annotate.item", lang, title=g.result.element.title_for(lang), id=g.result.element.id,
+                    severity=t(f"sev.{g.result.severity}", lang)) for g in missing]
     else:
         lines.append(t("annotate.none_missing", lang))
     if unplaced:

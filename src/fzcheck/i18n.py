@@ -580,7 +580,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "init.format_mismatch": (
         "输出文件的扩展名与 --format {format} 不符", "the output file's extension does not match --format {format}"),
     "place.prompt": ("{loc}的「（请填写……）」处", "at the 「（请填写……）」 prompt, {loc}"),
-    "annotate.item_where": ("· {title}（{id}，{severity}）：{where}", "· {title} ({id}, {severity}): {where}"),
     "err.annotate_exists": (
         "已存在；加 --force 覆盖（只替换 fzcheck 自己的批注，起草人的批注和修改都保留）",
         "already exists; add --force to overwrite it (only fzcheck's own comments are replaced)"),
