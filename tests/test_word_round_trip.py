@@ -131,8 +131,36 @@ def test_skeleton_draft_comments_and_a_second_round(capsys, tmp_path):
     # the first copy is never overwritten silently either
     code, _, err = run(capsys, "annotate", str(draft))
     assert code == 2 and "draft.reviewed.docx" in err
+    # the exit code follows --fail-on, as validate's does
+    code, _, _ = run(capsys, "annotate", str(draft), "-o", str(tmp_path / "other.docx"), "--fail-on", "never")
+    assert code == 0 and (tmp_path / "other.docx").is_file()
 
 
 def test_init_refuses_a_docx_named_md(capsys, tmp_path):
     code, _, err = run(capsys, "init", "--format", "docx", "-o", str(tmp_path / "x.md"))
     assert code == 2 and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(("signed", "status"), [("2024年3月20日", "met"), ("2024年4月20日", "failed")])
+def test_the_signed_date_of_a_word_report_feeds_the_deadline(capsys, tmp_path, signed, status):
+    import docx
+
+    path = tmp_path / "report.docx"
+    run(capsys, "init", "-o", str(path), "--unit", "某某街道办事处", "--year", "2023")
+    document = docx.Document(str(path))
+    sign = next(p for p in document.paragraphs if p.text == "2024年3月  日")
+    sign.runs[0].text = signed
+    document.save(str(path))
+    _, out, _ = run(capsys, "validate", str(path), "-f", "json", "--no-config")
+    report = json.loads(out)["reports"][0]
+    assert report["document"]["published"] is None
+    deadline = next(e for e in report["elements"] if e["id"] == "doc.deadline")
+    assert deadline["status"] == status
+    notes = " ".join(n["message"] for n in deadline["notes"])
+    assert "落款日期" in notes and "实际发布日期可能晚于落款日期" in notes
+    # a text report is judged by its publication date only: no date, no verdict
+    text = tmp_path / "report.md"
+    text.write_text("\n\n".join(p.text for p in document.paragraphs), encoding="utf-8")
+    _, out, _ = run(capsys, "validate", str(text), "-f", "json", "--no-config")
+    deadline = next(e for e in json.loads(out)["reports"][0]["elements"] if e["id"] == "doc.deadline")
+    assert deadline["status"] == "skipped"
