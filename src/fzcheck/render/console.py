@@ -1,4 +1,4 @@
-"""Rich output for people: the gap table, the parser's view of a document, checklist tables.
+"""Rich output for people: the gaps of a report, the parser's view of a document, checklist tables.
 
 Report text goes into rich ``Text`` objects, never into markup strings, so a report that
 contains 「[bold]」 or control sequences cannot restyle the terminal.
@@ -22,6 +22,7 @@ from fzcheck.render.view import Gap, location, result_view, status_label, todo
 from fzcheck.render.wrap import wrap
 from fzcheck.results import CheckReport, ElementResult
 
+# symbol and colour by status, for the batch summary (the report view takes them from render.view)
 STATUS_STYLE = {"met": ("✔", "green"), "partial": ("◐", "yellow"), "missing": ("✘", "red"),
                 "failed": ("✘", "red"), "skipped": ("–", "dim")}
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -195,16 +196,6 @@ def score_line(report: CheckReport, lang: str) -> Text:
     text = Text(t("loc.prefix", lang, loc=safe(report.document.source)), style="dim")
     text.append(t("view.score", lang, score=report.score, errors=errors, warnings=warnings, infos=infos))
     return text
-
-
-def verdict(report: CheckReport, lang: str) -> Text:
-    errors, warnings, infos = (report.count(s) for s in ("error", "warning", "info"))
-    path = safe(report.document.source)
-    if errors + warnings + infos == 0:
-        return Text(t("verdict.clean", lang, path=path, score=report.score), style="bold green")
-    style = "bold red" if errors else ("bold yellow" if warnings else "bold")
-    return Text(t("verdict", lang, path=path, score=report.score, errors=errors, warnings=warnings,
-                  infos=infos), style=style)
 
 
 def print_reports(console: Console, reports: list[CheckReport], lang: str, *,
