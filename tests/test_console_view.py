@@ -127,3 +127,16 @@ def test_wrap_never_splits_an_english_word_or_an_id():
         lines = wrap(text, width, 4).plain.split("\n")
         assert all(cell_len(line) <= width for line in lines)
         assert all(w in words for line in lines for w in line.split()), lines
+
+
+def test_a_missing_last_part_belongs_after_the_text_not_after_the_page_chrome(real_report):
+    from fzcheck.api import check_file
+    from fzcheck.render.view import result_view
+
+    report = check_file(str(real_report))
+    other = next(g for g in result_view(report, "zh").gaps if g.result.element.id == "part.other")
+    doc = report.document
+    last = doc.paragraphs[-1]
+    assert last.kind == "chrome" and other.line is not None and other.line < last.line
+    at = next(p for p in doc.paragraphs if p.line <= other.line <= p.end_line)
+    assert at.kind == "body" and at.text.startswith("三是加强规范审查")

@@ -9,6 +9,7 @@ where it belongs), and the verdict line. Renderers only lay these out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from fzcheck.checklist import SEVERITY_RANK
@@ -85,7 +86,7 @@ class Placement:
 
     after: ElementResult | None
     before: ElementResult | None
-    after_line: int | None  # last line of the part it follows
+    after_line: int | None  # last line of the text of the part it follows (no chrome, no 落款)
     before_line: int | None  # first line of the part it precedes
     within: ElementResult | None = None  # for a missing topic: the part that holds the other topics
 
@@ -126,8 +127,25 @@ def placement(report: CheckReport, result: ElementResult) -> Placement | None:
     found = [r for r in parts if r.section is not None and r.status != "missing"]
     after = next((r for r in reversed(parts[:at]) if r in found), None)
     before = next((r for r in parts[at + 1:] if r in found), None)
-    return Placement(after, before, after.section[1] if after and after.section else None,
-                     before.section[0] if before and before.section else None)
+    return Placement(after, before, _last_text_line(report.document, after.section) if after and after.section
+                     else None, before.section[0] if before and before.section else None)
+
+
+_SIGNATURE_DATE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月.{0,4}日?\s*$")
+
+
+def _last_text_line(doc: Document, section: tuple[int, int]) -> int:
+    """The last line of a section's own text: page chrome (「分享文章到:」) and the 落款 (unit and
+    date) after it are not where a missing part would be written."""
+    start, end = section
+    for p in reversed(doc.paragraphs):
+        if not start <= p.line <= end or p.kind not in ("body", "heading"):
+            continue
+        text = p.text.strip()
+        if p.line == doc.signed_line or text == doc.unit or _SIGNATURE_DATE.match(text):
+            continue
+        return p.end_line
+    return end
 
 
 def _topic_placement(report: CheckReport) -> Placement | None:
