@@ -164,3 +164,25 @@ def test_the_signed_date_of_a_word_report_feeds_the_deadline(capsys, tmp_path, s
     _, out, _ = run(capsys, "validate", str(text), "-f", "json", "--no-config")
     deadline = next(e for e in json.loads(out)["reports"][0]["elements"] if e["id"] == "doc.deadline")
     assert deadline["status"] == "skipped"
+
+
+def test_comments_sit_on_the_words_they_are_about(capsys, tmp_path, real_report):
+    import docx
+
+    from test_formats import real_docx
+
+    src = real_docx(real_report, tmp_path / "report.docx")
+    before = [p.text for p in docx.Document(str(src)).paragraphs]
+    code, _, _ = run(capsys, "annotate", str(src))
+    assert code == 1
+    dst = tmp_path / "report.reviewed.docx"
+    placed = comments(dst)
+    term = next(text for _, text, _ in placed if "doc.terminology" in text)
+    assert anchored_text(dst, term) == "新冠肺炎"
+    figures = [text for _, text, _ in placed if "doc.evidence" in text]
+    assert len(figures) == 3
+    for text in figures:
+        words = anchored_text(dst, text)
+        assert 5 < len(words) < 40  # a quoted stretch of the paragraph, not all of it
+    # splitting runs to anchor a comment changes no text
+    assert [p.text for p in docx.Document(str(dst)).paragraphs] == before
