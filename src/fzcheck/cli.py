@@ -339,9 +339,9 @@ def annotate(
     lang: LangOpt = Lang.zh,
 ) -> None:
     """把检查结果以 Word 批注写入报告副本：批注落在所涉及的文字上，缺失的部分批注在应补写的位置，
-    首段批注给出结论和得分；原文件不变。再次批注时只替换 fzcheck 以前的批注，起草人的批注保留。
-    退出码与 validate 相同：0 通过；1 有达到 --fail-on 级别的问题；
-    2 用法或输入错误（含输出文件已存在而未加 --force）。"""
+    标题上的批注给出结论和得分；原文件不变。再次批注时只替换 fzcheck 以前的批注，起草人的批注保留。
+
+    退出码同 validate：0 通过；1 有达到 --fail-on 级别的问题；2 用法或输入错误（含输出已存在而未加 --force）。"""
     from fzcheck.annotate import annotate_docx, default_output
     from fzcheck.api import validate_paths
 

@@ -90,7 +90,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "annotate.missing": ("缺少以下内容：", "Missing:"),
     "annotate.item": ("· {title}（{id}，{severity}）", "· {title} ({id}, {severity})"),
-    "annotate.item_add": ("· {title}（{id}，{severity}）。{add}", "· {title} ({id}, {severity}). {add}"),
     "annotate.elsewhere": ("其他问题：", "Other findings:"),
     "annotate.none_missing": ("报告各部分和各项工作均已具备。", "No part or topic is missing."),
     "annotate.written": (
