@@ -186,3 +186,89 @@ def test_comments_sit_on_the_words_they_are_about(capsys, tmp_path, real_report)
         assert 5 < len(words) < 40  # a quoted stretch of the paragraph, not all of it
     # splitting runs to anchor a comment changes no text
     assert [p.text for p in docx.Document(str(dst)).paragraphs] == before
+
+
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+W16CID = "http://schemas.microsoft.com/office/word/2016/wordml/cid"
+W16CEX = "http://schemas.microsoft.com/office/word/2018/wordml/cex"
+_EXTRA = {  # what Word adds on saving a file with comments: part name → (content type, relationship, xml)
+    "commentsExtended": ("application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml",
+                         "http://schemas.microsoft.com/office/2011/relationships/commentsExtended",
+                         f'<w15:commentsEx xmlns:w15="{W15}">{{items}}</w15:commentsEx>'),
+    "commentsIds": ("application/vnd.openxmlformats-officedocument.wordprocessingml.commentsIds+xml",
+                    "http://schemas.microsoft.com/office/2016/09/relationships/commentsIds",
+                    f'<w16cid:commentsIds xmlns:w16cid="{W16CID}">{{items}}</w16cid:commentsIds>'),
+    "commentsExtensible": ("application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtensible+xml",
+                           "http://schemas.microsoft.com/office/2018/08/relationships/commentsExtensible",
+                           f'<w16cex:commentsExtensible xmlns:w16cex="{W16CEX}">{{items}}</w16cex:commentsExtensible>'),
+}
+
+
+def word_saved(path: Path) -> dict[str, str]:
+    """Give every comment a paragraph id and the three parts Word writes about comments, as if
+    the file had been opened and saved in Word; the drafter's comment replies to fzcheck's first.
+    Returns author → paragraph id of one comment of each."""
+    import docx
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(path))
+    elements = document.comments._comments_elm.findall(qn("w:comment"))
+    ids, parent = {}, None
+    ext, cid, cex = [], [], []
+    for n, c in enumerate(elements):
+        para_id = f"{n + 1:08X}"
+        c.find(qn("w:p")).set(f"{{{W14}}}paraId", para_id)
+        author = c.get(qn("w:author"))
+        ids.setdefault(author, para_id)
+        if author == "fzcheck" and parent is None:
+            parent = para_id
+        reply = f' w15:paraIdParent="{parent}"' if author != "fzcheck" else ""
+        ext.append(f'<w15:commentEx w15:paraId="{para_id}"{reply} w15:done="0"/>')
+        cid.append(f'<w16cid:commentId w16cid:paraId="{para_id}" w16cid:durableId="{n + 100:08X}"/>')
+        cex.append(f'<w16cex:commentExtensible w16cex:durableId="{n + 100:08X}" '
+                   'w16cex:dateUtc="2024-03-01T00:00:00Z"/>')
+    for name, items in (("commentsExtended", ext), ("commentsIds", cid), ("commentsExtensible", cex)):
+        content_type, reltype, xml = _EXTRA[name]
+        part = Part(PackURI(f"/word/{name}.xml"), content_type, xml.format(items="".join(items)).encode(),
+                    document.part.package)
+        document.part.relate_to(part, reltype)
+    document.save(str(path))
+    return ids
+
+
+def extra_parts(path: Path) -> dict[str, str]:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return {name: z.read(f"word/{name}.xml").decode() for name in _EXTRA}
+
+
+def test_second_round_after_word_saved_the_file(capsys, tmp_path):
+    """Word adds reply threads and durable ids for each comment; fzcheck's old ones go with them,
+    the drafter's stay, and the drafter's reply to an fzcheck comment becomes a comment of its own."""
+    import docx
+
+    src = tmp_path / "report.docx"
+    run(capsys, "init", "-o", str(src), "--unit", "某某街道办事处", "--year", "2023")
+    run(capsys, "annotate", str(src))
+    reviewed = tmp_path / "report.reviewed.docx"
+    document = docx.Document(str(reviewed))
+    document.add_comment(document.paragraphs[1].runs, text="已改。", author="起草人")
+    document.save(str(reviewed))
+    ids = word_saved(reviewed)
+    before = extra_parts(reviewed)
+    assert ids["fzcheck"] in before["commentsExtended"] and f'paraIdParent="{ids["fzcheck"]}"' in before[
+        "commentsExtended"]
+
+    code, _, _ = run(capsys, "annotate", str(reviewed), "--force")
+    assert code == 1
+    after = extra_parts(reviewed)
+    assert ids["fzcheck"] not in after["commentsExtended"] and ids["fzcheck"] not in after["commentsIds"]
+    assert ids["起草人"] in after["commentsExtended"] and ids["起草人"] in after["commentsIds"]
+    assert "paraIdParent" not in after["commentsExtended"]
+    assert after["commentsExtensible"].count("commentExtensible ") == 1  # the drafter's only
+    authors = [a for a, _, _ in comments(reviewed)]
+    assert authors.count("起草人") == 1 and authors.count("fzcheck") == len(authors) - 1

@@ -102,12 +102,16 @@ def remove_own_comments(document: Any) -> int:
         return 0
     comments = document.comments._comments_elm
     ids = set()
+    para_ids: set[str] = set()
     for c in list(comments.findall(qn("w:comment"))):
         if c.get(qn("w:author")) == AUTHOR:
             ids.add(c.get(qn("w:id")))
+            para_ids.update(p.get(W14_PARA_ID) for p in c.iter(qn("w:p")) if p.get(W14_PARA_ID))
             comments.remove(c)
     if not ids:
         return 0
+    if para_ids:
+        _drop_comment_extensions(part, para_ids)
     body = document.element.body
     for tag in ("w:commentRangeStart", "w:commentRangeEnd"):
         for el in list(body.iter(qn(tag))):
@@ -121,6 +125,42 @@ def remove_own_comments(document: Any) -> int:
             else:
                 run.remove(ref)
     return len(ids)
+
+
+W14_PARA_ID = "{http://schemas.microsoft.com/office/word/2010/wordml}paraId"
+_W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
+_W16CID = "{http://schemas.microsoft.com/office/word/2016/wordml/cid}"
+_W16CEX = "{http://schemas.microsoft.com/office/word/2018/wordml/cex}"
+
+
+def _drop_comment_extensions(part: Any, para_ids: set[str]) -> None:
+    """Word, on saving, describes each comment in three more parts (done state and reply
+    threads, durable ids, dates), keyed by the paragraph id of the comment's text. Entries for
+    removed comments go too, so that Word finds no dangling ones; a reply to a removed comment
+    stays, as a comment of its own."""
+    from lxml import etree
+
+    parts = {rel.reltype.rsplit("/", 1)[-1]: rel.target_part for rel in part.rels.values() if not rel.is_external}
+    durable: set[str] = set()
+    for name in ("commentsIds", "commentsExtended", "commentsExtensible"):
+        target = parts.get(name)
+        if target is None:
+            continue
+        element = getattr(target, "_element", None)
+        root = element if element is not None else etree.fromstring(target.blob)
+        for el in list(root):
+            if name == "commentsIds" and el.get(_W16CID + "paraId") in para_ids:
+                durable.add(el.get(_W16CID + "durableId") or "")
+                root.remove(el)
+            elif name == "commentsExtended":
+                if el.get(_W15 + "paraId") in para_ids:
+                    root.remove(el)
+                elif el.get(_W15 + "paraIdParent") in para_ids:
+                    del el.attrib[_W15 + "paraIdParent"]
+            elif name == "commentsExtensible" and el.get(_W16CEX + "durableId") in durable:
+                root.remove(el)
+        if element is None:
+            target._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _same_file(a: str, b: str) -> bool:
