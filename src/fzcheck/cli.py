@@ -352,7 +352,9 @@ def annotate(
     target = str(output) if output else default_output(path)
     count = annotate_docx(path, target, run.reports[0], lang.value, force=force,
                           fail_on=run.settings[path].fail_on)
-    print(t("annotate.written", lang.value, path=target, n=count), file=sys.stderr)
+    refreshed = Path(target).resolve() == Path(path).resolve()
+    print(t("annotate.refreshed" if refreshed else "annotate.written", lang.value, path=target, n=count),
+          file=sys.stderr)
     raise typer.Exit(run.exit_code())
 
 

@@ -613,6 +613,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "config.unknown_id": ("disable 中的要素 ID {id} 不存在{suggest}，此项未生效",
                           "disable names no element {id}{suggest}; ignored"),
     "init.written": ("已写入 {path}", "written {path}"),
+    "annotate.refreshed": (
+        "已更新 {path}（{n} 条 fzcheck 批注，替换了上一轮的；其他人的批注保留）",
+        "updated {path} ({n} fzcheck comments, replacing the last round's; other comments kept)"),
     "err.output_exists": ("已存在；加 --force 覆盖", "already exists; add --force to overwrite it"),
     "loc.paren": ("（{loc}）", " ({loc})"),
     "loc.prefix": ("{loc}：", "{loc}: "),
