@@ -140,3 +140,14 @@ def test_a_missing_last_part_belongs_after_the_text_not_after_the_page_chrome(re
     assert last.kind == "chrome" and other.line is not None and other.line < last.line
     at = next(p for p in doc.paragraphs if p.line <= other.line <= p.end_line)
     assert at.kind == "body" and at.text.startswith("三是加强规范审查")
+
+
+def test_word_locations_name_the_heading_they_stand_under(capsys, monkeypatch, tmp_path, real_report):
+    from test_formats import real_docx
+
+    src = real_docx(real_report, tmp_path / "report.docx")
+    _, lines = terminal(capsys, monkeypatch, 100, str(src))
+    text = unwrap(lines)
+    # the outdated term in (七)矛盾纠纷化解情况, by Word paragraph and the heading above it
+    assert re.search(r"第 \d+ 段（[（(]七[）)]矛盾纠纷化解情况 之下）：「新冠肺炎」", text), text
+    assert "第 37 行" not in text
