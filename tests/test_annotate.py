@@ -49,19 +49,26 @@ def test_annotate_real_report(tmp_path, real_report):
     findings = [r for r in report.results if r.is_finding]
     assert findings and all(r.status != "met" for r in findings)
     texts = [t for v in placed.values() for t in v]
-    # the summary on the first paragraph: the score and each missing element with what to add
-    summary = placed[1][-1]
-    assert "得分" in summary
+    # the summary on the title (not on the 「部 门」 chrome above it): the verdict, the score, each
+    # missing element
+    title = report.document.location(report.document.title_line)
+    assert title > 1
+    summary = placed[title][-1]
+    assert summary.startswith("结论：不通过") and "得分" in summary
     for r in findings:
         if r.status == "missing":
             assert r.element.id in summary and r.element.title in summary
-            assert r.element.hint in summary
-    # every other finding has a comment of its own at its paragraph, naming element, rule and remedy
+    # every finding has a comment of its own, naming element, rule and remedy
     for r in findings:
-        if r.status != "missing":
-            own = [t for t in texts if f"（{r.element.id}，" in t and t is not summary]
-            assert own, r.element.id
-            assert r.element.title in own[0] and "应补充" in own[0]
+        own = [t for t in texts if f"（{r.element.id}，" in t and t is not summary]
+        assert own, r.element.id
+        assert r.element.title in own[0] and "应补充" in own[0]
+    # the missing 第一责任人 part is commented where it belongs: on the last paragraph of 二、存在的不足和原因
+    doc = report.document
+    shortcomings = next(r for r in report.results if r.element.id == "part.shortcomings")
+    assert shortcomings.section is not None
+    at = doc.location(shortcomings.section[1])
+    assert any("part.first-responsible" in t and "之后" in t for t in placed[at])
     # met elements get nothing
     met = {r.element.id for r in report.results if r.status == "met"}
     for t in texts:
@@ -92,8 +99,8 @@ def test_english_comments(tmp_path):
     dst = tmp_path / "out.docx"
     annotate_docx(str(src), str(dst), check_file(str(src)), lang="en")
     texts = [t for v in comments_by_paragraph(dst).values() for t in v]
-    assert any(t.startswith("fzcheck: score") for t in texts)
-    assert any("Add:" in t for t in texts)
+    assert any(t.startswith("Verdict: fail") and "fzcheck: score" in t for t in texts)
+    assert any("To do:" in t for t in texts)
 
 
 def test_annotate_never_overwrites_the_source(tmp_path):
@@ -172,7 +179,7 @@ def test_annotate_command_writes_a_reviewed_copy(tmp_path, capsys):
     before = src.read_bytes()
     with pytest.raises(SystemExit) as exc:
         main(["annotate", str(src)])
-    assert exc.value.code == 0
+    assert exc.value.code == 1  # like validate: findings at or above --fail-on (error)
     reviewed = tmp_path / "draft.reviewed.docx"
     assert reviewed.is_file() and src.read_bytes() == before
     comments = list(_docx.Document(str(reviewed)).comments)

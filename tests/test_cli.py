@@ -244,11 +244,37 @@ def test_unknown_checklist_name(capsys):
     assert code == 2 and "nosuch" in err and "national" in err
 
 
-def test_usage_error_exit_2(capsys):
-    code, _, err = run(capsys, "validate", str(EXAMPLES / "complete-report.md"), "--fail-on", "sometimes")
-    assert code == 2
-    assert "sometimes" in err and "Usage" in err
-    assert "内部错误" not in err and "internal error" not in err
+REPORT = str(EXAMPLES / "complete-report.md")
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (("validate", REPORT, "--fial-on", "error"), "未知选项 --fial-on，是否应为 --fail-on？"),
+    (("validate", REPORT, "--fail-on", "sometimes"),
+     "选项 --fail-on 的取值 sometimes 无效，可选：error、warning、info、never"),
+    (("validate",), "缺少参数 PATHS"),
+    (("validate", REPORT, "--fail-on"), "选项 --fail-on 缺少取值"),
+    (("validate", REPORT, "--year", "abc"), "选项 --year 的取值 abc 无效：应为 1949 到 2100 之间的整数"),
+    (("validate", REPORT, "--published", "2023年13月5日"), "选项 --published 的日期 2023年13月5日 无法识别"),
+    (("valdate", REPORT), "未知命令 valdate，是否应为 validate？"),
+    (("init", "extra"), "多余的参数：extra"),
+    (("batch", REPORT, "-j", "0"), "选项 --jobs 的取值 0 无效：应为不小于 1 的整数"),
+    (("explain",), "缺少参数 ID"),
+    (("validate", REPORT, "--lang", "en", "--fial-on", "error"), "unknown option --fial-on; did you mean --fail-on?"),
+])
+def test_usage_errors_are_one_line_exit_2(capsys, args, expected):
+    code, out, err = run(capsys, *args)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("fzcheck: ") and expected in err, err
+    assert "Usage" not in err and "内部错误" not in err and "internal error" not in err
+
+
+@pytest.mark.parametrize("given", ["2023-03-05", "2023年3月5日", "2023/3/5", "2023.3.5"])
+def test_published_date_in_the_usual_ways(capsys, given):
+    code, out, _ = run(capsys, "validate", REPORT, "--published", given, "-f", "json")
+    assert code == 0
+    deadline = next(e for e in json.loads(out)["reports"][0]["elements"] if e["id"] == "doc.deadline")
+    assert deadline["status"] == "met" and any("2023-03-05" in json.dumps(n, ensure_ascii=False)
+                                               for n in deadline["notes"])
 
 
 def test_report_text_cannot_inject_markup(capsys, tmp_path):

@@ -92,7 +92,7 @@ def test_control_and_bidi_characters_never_reach_the_terminal(capsys, tmp_path):
     evil = "审核规范性文件\u202e3件\x1b[2J\x1b]0;owned\x07。"
     report = tmp_path / "r.md"
     report.write_text(REPORT.format(body=evil), encoding="utf-8")
-    code, out, _ = cli(capsys, "validate", str(report), "--no-config")
+    code, out, _ = cli(capsys, "validate", str(report), "--no-config", "--all")  # --all: quotes of met rows too
     assert code == 1
     assert "\x1b" not in out and "\u202e" not in out and "\x07" not in out
     assert "\\u202e" in out  # shown, visibly

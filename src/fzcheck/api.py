@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fzcheck.checklist import DEFAULT_CHECKLIST, SEVERITY_RANK, Checklist, load_checklist
-from fzcheck.config import ConfigFile, Settings, resolve
+from fzcheck.config import DEFAULT_SOURCE, FLAG_SOURCE, ConfigFile, Settings, resolve
 from fzcheck.document import Document
 from fzcheck.engine import check
 from fzcheck.errors import FzcheckError, InputError
@@ -69,6 +69,7 @@ def validate_paths(paths: list[str], flags: dict[str, object], *, config: Config
         if year is not None:
             doc.year, doc.year_source, doc.year_line = year, "option", None
         report = check(doc, checklist, options)
+        run.notices += _unknown_ids(path, doc, settings, checklist)
         if settings.disable:
             report = report.without(set(settings.disable))
         for d in apply_directives(report):
@@ -77,3 +78,29 @@ def validate_paths(paths: list[str], flags: dict[str, object], *, config: Config
             apply_baseline(report, known, baseline)
         run.reports.append(report)
     return run
+
+
+def _unknown_ids(path: str, doc: Document, settings: Settings, checklist: Checklist) -> list[FzcheckError]:
+    """A warning for each id in a fzcheck-disable directive or in ``disable`` that names no
+    element: a typo there would silently disable nothing."""
+    from fzcheck.lookup import known_ids, nearest_id
+
+    known = known_ids(checklist)
+    out = []
+    for d in doc.directives:
+        for i in d.ids:
+            if i not in known:
+                out.append(_warning(path, "suppress.unknown_id", d.line, id=i, near=nearest_id(checklist, i)))
+    source = settings.sources.get("disable", "")
+    for i in settings.disable:
+        if i not in known:
+            out.append(_warning(source if source not in ("", DEFAULT_SOURCE, FLAG_SOURCE) else path,
+                                "config.unknown_id", None,
+                                id=i, near=nearest_id(checklist, i)))
+    return out
+
+
+def _warning(source: str, key: str, line: int | None, *, id: str, near: str | None) -> FzcheckError:
+    warning = FzcheckError(source, key, line=line, id=id, near=near)
+    warning.level = "warning"
+    return warning

@@ -129,8 +129,10 @@ def validate(
     max_size: MaxSizeOpt = 50,
     lang: Annotated[Lang | None, typer.Option("--lang", help="输出语言：zh（中文）或 en（English）。",
                                               show_default=False)] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="按检查清单顺序详列全部要素（默认只详列问题）。")] = False,
 ) -> None:
-    """检查报告，列出缺失和不完整的要素。退出码：0 通过；1 有达到 --fail-on 级别的问题；2 用法或输入错误。"""
+    """检查报告：先列缺失和不完整的要素，再列已具备的，最后一行是结论。
+    退出码：0 通过；1 有达到 --fail-on 级别的问题；2 用法或输入错误。"""
     from fzcheck.api import validate_paths
     from fzcheck.config import load_config
 
@@ -149,16 +151,19 @@ def validate(
         count = write(run.reports, write_baseline)
         print(t("baseline.written", out_lang, path=write_baseline, n=count), file=sys.stderr)
         raise typer.Exit(2 if run.errors else 0)
-    _render_reports(run, fmt, output, out_lang)
+    _render_reports(run, fmt, output, out_lang, show_all)
     raise typer.Exit(run.exit_code())
 
 
-def _render_reports(run, fmt: OutputFormat, output: Path | None, lang: str) -> None:  # run: api.ValidateRun
+def _render_reports(run, fmt: OutputFormat, output: Path | None, lang: str,  # run: api.ValidateRun
+                    show_all: bool = False) -> None:
     if fmt is OutputFormat.rich:
         if run.reports:
             from fzcheck.render.console import print_reports
 
-            _print_to(output, lambda console: print_reports(console, run.reports, lang))
+            fail_on = {path: settings.fail_on for path, settings in run.settings.items()}
+            _print_to(output, lambda console: print_reports(console, run.reports, lang, fail_on=fail_on,
+                                                            show_all=show_all))
         return
     if fmt is OutputFormat.json:
         from fzcheck.render.jsonout import dumps, reports_to_json
@@ -277,34 +282,36 @@ def show_config(
 
 
 def _date_option(value: str, name: str):  # -> datetime.date
-    import datetime as dt
+    from fzcheck.usage import parse_date
 
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r}: YYYY-MM-DD", param_hint=name) from None
+    date = parse_date(value)
+    if date is None:
+        raise FzcheckError(None, "usage.bad_date", option=name, value=value)
+    return date
 
 
 @app.command()
 def explain(
-    element_id: Annotated[str, typer.Argument(metavar="ID", help="要素 ID，如 part.first-responsible。")],
+    element_id: Annotated[str, typer.Argument(
+        metavar="ID", help="要素 ID（如 part.first-responsible）、中文标题或其中的词（如 第一责任人）。")],
     checklist: ChecklistOpt = "national",
     raw: Annotated[bool, typer.Option("--markdown", help="输出 Markdown 原文。")] = False,
     lang: LangOpt = Lang.zh,
 ) -> None:
-    """说明一个要素：标题、级别、依据、什么算作依据、应补充什么，以及示例。"""
-    import difflib
-
+    """说明一个要素：标题、级别、依据、什么算作依据、应补充什么，以及示例。可用 ID、中文标题或其中的词查找。"""
     from fzcheck.checklist import load_checklist
+    from fzcheck.lookup import find_elements, nearest_id
     from fzcheck.render.checklist_doc import element_markdown
 
     cl = load_checklist(checklist)
-    el = cl.get(element_id)
-    if el is None:
-        ids = [e.id for e in cl.elements] + [c.id for e in cl.elements for c in e.children]
-        near = difflib.get_close_matches(element_id, ids, n=3, cutoff=0.5)
+    found = find_elements(cl, element_id)
+    if not found:
         raise FzcheckError(None, "explain.unknown", id=element_id, checklist=cl.id,
-                           near=", ".join(near) or "fzcheck checklist show " + cl.id)
+                           near=nearest_id(cl, element_id) or "fzcheck checklist show " + cl.id)
+    if len(found) > 1:
+        names = "、".join(f"{e.id}（{e.title_for(lang.value)}）" for e in found[:6])
+        raise FzcheckError(None, "explain.several", query=element_id, names=names)
+    el = found[0]
     if el.kind == "child":  # a child is judged inside its parent's text: explain the parent
         el = cl.get(el.id.rsplit(".", 1)[0]) or el
     text = element_markdown(el, cl, lang.value)
@@ -319,24 +326,41 @@ def explain(
 @app.command()
 def annotate(
     path: Annotated[str, typer.Argument(help="起草人的 Word 文件（.docx）。", show_default=False)],
-    output: Annotated[Path | None, typer.Option("--output", "-o", dir_okay=False,
-                                                help="批注后的副本（默认 原名.reviewed.docx）。")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", dir_okay=False,
+        help="批注后的副本（默认 原名.reviewed.docx；对 .reviewed.docx 再次批注时默认写回它本身）。")] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="覆盖已存在的输出文件：只替换 fzcheck 以前写的批注，起草人的批注和修改保留。")] = False,
     checklist: Annotated[str | None, typer.Option(
         "--checklist", "-c", help="内置清单名称或 YAML 文件路径（默认 national）。", show_default=False)] = None,
+    fail_on: Annotated[FailOn | None, typer.Option(
+        "--fail-on", help="达到该级别的问题时退出码为 1（默认 error），与 validate 相同。", show_default=False)] = None,
     max_size: MaxSizeOpt = 50,
     lang: LangOpt = Lang.zh,
 ) -> None:
-    """把检查结果以 Word 批注写入报告副本：每个问题批注在所在段落，首段批注列出缺失内容；原文件不变。"""
+    """把检查结果以 Word 批注写入报告副本：批注落在所涉及的文字上，缺失的部分批注在应补写的位置，
+    标题上的批注给出结论和得分；原文件不变。再次批注时只替换 fzcheck 以前的批注，起草人的批注保留。
+
+    退出码同 validate：0 通过；1 有达到 --fail-on 级别的问题；2 用法或输入错误（含输出已存在而未加 --force）。"""
     from fzcheck.annotate import annotate_docx, default_output
     from fzcheck.api import validate_paths
 
-    run = validate_paths([path], {"checklist": checklist, "fail-on": None, "lang": lang.value},
-                         max_bytes=max_size * 2**20)
+    run = validate_paths([path], {"checklist": checklist, "fail-on": fail_on.value if fail_on else None,
+                                  "lang": lang.value}, max_bytes=max_size * 2**20)
     if run.errors:
         raise run.errors[0]
     target = str(output) if output else default_output(path)
-    count = annotate_docx(path, target, run.reports[0], lang.value)
-    print(t("annotate.written", lang.value, path=target, n=count), file=sys.stderr)
+    count = annotate_docx(path, target, run.reports[0], lang.value, force=force,
+                          fail_on=run.settings[path].fail_on)
+    refreshed = Path(target).resolve() == Path(path).resolve()
+    print(t("annotate.refreshed" if refreshed else "annotate.written", lang.value, path=target, n=count),
+          file=sys.stderr)
+    raise typer.Exit(run.exit_code())
+
+
+class SkeletonFormat(StrEnum):
+    md = "md"
+    docx = "docx"
 
 
 @app.command()
@@ -345,16 +369,34 @@ def init(
     unit: Annotated[str, typer.Option("--unit", help="单位名称，如「某某街道办事处」。")] = "××",
     year: Annotated[int | None, typer.Option("--year", min=1949, max=2100,
                                              help="报告年度（默认去年）。", show_default=False)] = None,
+    fmt: Annotated[SkeletonFormat | None, typer.Option(
+        "--format", "-f", help="md（Markdown，默认）或 docx（Word，默认写入 report.docx）；-o 以 .docx 结尾时为 docx。",
+        show_default=False)] = None,
     output: OutputOpt = None,
+    force: Annotated[bool, typer.Option("--force", help="覆盖已存在的 .docx 文件。")] = False,
 ) -> None:
-    """生成报告框架（Markdown）：各部分和各项工作的标题，以及「（请填写……）」提示。"""
+    """生成报告框架：各部分和各项工作的标题，以及「（请填写……）」提示；Word 版用标题样式，可在导航窗格中看到。"""
     import datetime as dt
 
     from fzcheck.checklist import load_checklist
-    from fzcheck.skeleton import skeleton
+    from fzcheck.skeleton import skeleton, skeleton_docx
 
-    text = skeleton(load_checklist(checklist), unit, year or dt.date.today().year - 1)
-    _write(text, output)
+    lang = _lang_from_argv(sys.argv[1:])
+    suffix_docx = output is not None and output.suffix.lower() == ".docx"
+    if (fmt is SkeletonFormat.md and suffix_docx) or (fmt is SkeletonFormat.docx and output and not suffix_docx):
+        raise FzcheckError(str(output), "init.format_mismatch", format=fmt.value)
+    cl, year = load_checklist(checklist), year or dt.date.today().year - 1
+    if fmt is SkeletonFormat.docx or suffix_docx:
+        from fzcheck.fileio import atomic_write
+
+        target = output or Path("report.docx")
+        if target.exists() and not force:
+            raise FzcheckError(str(target), "err.output_exists")
+        document = skeleton_docx(cl, unit, year)
+        atomic_write(target, lambda tmp: document.save(str(tmp)))
+        print(t("init.written", lang, path=target), file=sys.stderr)
+        return
+    _write(skeleton(cl, unit, year), output)
 
 
 @app.command()
@@ -484,11 +526,12 @@ def main(argv: list[str] | None = None) -> None:
     except (KeyboardInterrupt, typer.Abort):
         sys.exit(130)
     except Exception as exc:
-        # Usage errors: click's own, or the copy that typer >= 0.28 vendors; both can show themselves.
-        show, exit_code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
-        if callable(show) and isinstance(exit_code, int):
-            show()
-            sys.exit(exit_code)
+        # Usage errors (click's own, or the copy typer >= 0.28 vendors): one line, exit 2
+        from fzcheck.usage import is_usage_error, usage_message
+
+        if is_usage_error(exc):
+            _fail(usage_message(exc, args, lang))
+            sys.exit(2)
         if os.environ.get("FZCHECK_DEBUG"):
             raise
         _fail(t("err.internal", lang, reason=f"{type(exc).__name__}: {exc}"))

@@ -90,7 +90,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "annotate.missing": ("缺少以下内容：", "Missing:"),
     "annotate.item": ("· {title}（{id}，{severity}）", "· {title} ({id}, {severity})"),
-    "annotate.item_add": ("· {title}（{id}，{severity}）。{add}", "· {title} ({id}, {severity}). {add}"),
     "annotate.elsewhere": ("其他问题：", "Other findings:"),
     "annotate.none_missing": ("报告各部分和各项工作均已具备。", "No part or topic is missing."),
     "annotate.written": (
@@ -576,6 +575,60 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "在{part}部分中，首段或「××年」后 {window} 个字内有{cues}等词时，年份须晚于报告年度",
         "in {part}, a year in the first paragraph or followed within {window} characters by {cues} must be "
         "later than the report year",
+    ),
+    # issue 16 (drafters): the terminal view, usage errors, the Word round trip
+    "todo": ("应补充：{hint}", "To do: {hint}"),
+    "init.format_mismatch": (
+        "输出文件的扩展名与 --format {format} 不符", "the output file's extension does not match --format {format}"),
+    "place.prompt": ("{loc}的「（请填写……）」处", "at the 「（请填写……）」 prompt, {loc}"),
+    "err.annotate_exists": (
+        "已存在；加 --force 覆盖（只替换 fzcheck 自己的批注，起草人的批注和修改都保留）",
+        "already exists; add --force to overwrite it (only fzcheck's own comments are replaced)"),
+    "rule.deadline.signed": (
+        "未找到发布日期，按落款日期 {signed} 判断；实际发布日期可能晚于落款日期",
+        "no publication date found; judged by the date signed, {signed}; the report may have been published later"),
+    "usage.no_option": ("未知选项 {option}，是否应为 {near}？", "unknown option {option}; did you mean {near}?"),
+    "usage.no_option_plain": (
+        "未知选项 {option}（{cmd} --help 列出全部选项）", "unknown option {option} (see {cmd} --help)"),
+    "usage.needs_value": ("选项 {option} 缺少取值", "option {option} needs a value"),
+    "usage.missing": ("缺少参数 {name}（{cmd} --help 查看用法）", "missing {name} (see {cmd} --help)"),
+    "usage.bad_choice": ("选项 {option} 的取值 {value} 无效，可选：{choices}", "invalid value {value} for {option}; "
+                         "expected one of: {choices}"),
+    "usage.did_you_mean": ("；是否应为 {near}？", "; did you mean {near}?"),
+    "usage.bad_value": (
+        "选项 {option} 的取值 {value} 无效：{expected}", "invalid value {value} for {option}: {expected}"),
+    "usage.int_range": ("应为 {lo} 到 {hi} 之间的整数", "expected a whole number from {lo} to {hi}"),
+    "usage.int_min": ("应为不小于 {lo} 的整数", "expected a whole number of at least {lo}"),
+    "usage.int": ("应为整数", "expected a whole number"),
+    "usage.value": ("应为{kind}", "expected {kind}"),
+    "usage.no_command": ("未知命令 {name}，是否应为 {near}？", "unknown command {name}; did you mean {near}?"),
+    "usage.no_command_plain": ("未知命令 {name}（可用：{names}）", "unknown command {name} (available: {names})"),
+    "usage.extra": ("多余的参数：{args}（{cmd} --help 查看用法）", "unexpected argument(s): {args} (see {cmd} --help)"),
+    "usage.other": ("用法错误：{message}", "usage error: {message}"),
+    "usage.bad_date": (
+        "选项 {option} 的日期 {value} 无法识别；可写 2023-04-05、2023年4月5日 或 2023/4/5",
+        "cannot read the date {value} given to {option}; write 2023-04-05, 2023年4月5日 or 2023/4/5"),
+    "explain.several": ("「{query}」对应多个要素：{names}；请指定其中一个 ID", "「{query}」 matches several elements: "
+                        "{names}; give one id"),
+    "suppress.unknown_id": ("fzcheck-disable 中的要素 ID {id} 不存在{suggest}，此项未生效",
+                            "fzcheck-disable names no element {id}{suggest}; ignored"),
+    "config.unknown_id": ("disable 中的要素 ID {id} 不存在{suggest}，此项未生效",
+                          "disable names no element {id}{suggest}; ignored"),
+    "init.written": ("已写入 {path}", "written {path}"),
+    "annotate.refreshed": (
+        "已更新 {path}（{n} 条 fzcheck 批注，替换了上一轮的；其他人的批注保留）",
+        "updated {path} ({n} fzcheck comments, replacing the last round's; other comments kept)"),
+    "err.output_exists": ("已存在；加 --force 覆盖", "already exists; add --force to overwrite it"),
+    "loc.paren": ("（{loc}）", " ({loc})"),
+    "loc.prefix": ("{loc}：", "{loc}: "),
+    "place.within": ("应写入 {part}部分", "belongs in {part}"),
+    "view.gaps": ("需要补充（{n} 处）", "To add or improve ({n})"),
+    "view.met": ("已具备（{n} 项）", "Present ({n})"),
+    "view.all": ("全部要素（按检查清单顺序）", "All elements (checklist order)"),
+    "view.where": ("位置：{where}", "Where: {where}"),
+    "view.score": (
+        "得分 {score}；错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项",
+        "score {score}; {errors} error(s), {warnings} warning(s), {infos} info",
     ),
 }
 

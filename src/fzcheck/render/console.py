@@ -1,4 +1,4 @@
-"""Rich output for people: the gap table, the parser's view of a document, checklist tables.
+"""Rich output for people: the gaps of a report, the parser's view of a document, checklist tables.
 
 Report text goes into rich ``Text`` objects, never into markup strings, so a report that
 contains 「[bold]」 or control sequences cannot restyle the terminal.
@@ -7,8 +7,8 @@ contains 「[bold]」 or control sequences cannot restyle the terminal.
 from __future__ import annotations
 
 from rich import box
+from rich.cells import cell_len, set_cell_size
 from rich.console import Console, Group
-from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
@@ -18,8 +18,11 @@ from fzcheck.document import Document, Heading
 from fzcheck.figures import find_figures
 from fzcheck.i18n import t
 from fzcheck.render.jsonout import note_text
+from fzcheck.render.view import Gap, location, result_view, status_label, todo
+from fzcheck.render.wrap import wrap
 from fzcheck.results import CheckReport, ElementResult
 
+# symbol and colour by status, for the batch summary (the report view takes them from render.view)
 STATUS_STYLE = {"met": ("✔", "green"), "partial": ("◐", "yellow"), "missing": ("✘", "red"),
                 "failed": ("✘", "red"), "skipped": ("–", "dim")}
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -31,10 +34,11 @@ def safe(text: str) -> str:
     return "".join(c if c.isprintable() or c == " " else f"\\u{ord(c):04x}" for c in text)
 
 
-TABLE_MIN_WIDTH = 100  # below this the gap table is unreadable; a list serves narrow terminals
-
-
-def report_renderable(report: CheckReport, lang: str, width: int = 120) -> Group:
+def report_renderable(report: CheckReport, lang: str, width: int = 120, *, fail_on: str = "error",
+                      show_all: bool = False) -> Group:
+    """The facts read from the report, the gaps (missing first, then incomplete), one line per
+    element that is present, the score, and the verdict line last. ``show_all``: every element
+    in full, in checklist order."""
     doc = report.document
     header = Text()
     header.append(safe(doc.source), style="bold")
@@ -48,8 +52,28 @@ def report_renderable(report: CheckReport, lang: str, width: int = 120) -> Group
     for label, value in facts:
         header.append(f"\n  {label}: ", style="dim")
         header.append(safe(value) if value else t("meta.unknown", lang), style="" if value else "dim italic")
-    body = _gap_table(report, lang) if width >= TABLE_MIN_WIDTH else _gap_list(report, lang)
-    return Group(header, body, verdict(report, lang))
+    view = result_view(report, lang, fail_on)
+    blocks: list[Text] = [wrap(header, width, 4)]
+    if show_all:
+        gaps = {id(g.result): g for g in view.gaps}
+        blocks.append(Text("\n" + t("view.all", lang), style="bold underline"))
+        for group_key, rows in _groups(report):
+            blocks.append(Text(t(group_key, lang), style="bold"))
+            for r in rows:
+                gap = gaps.get(id(r))
+                blocks.append(_gap_block(gap, report, lang, width) if gap else _met_block(r, report, lang, width))
+    else:
+        if view.gaps:
+            blocks.append(Text("\n" + t("view.gaps", lang, n=len(view.gaps)), style="bold underline"))
+            blocks += [_gap_block(g, report, lang, width) for g in view.gaps]
+        if view.met:
+            blocks.append(Text("\n" + t("view.met", lang, n=len(view.met)), style="bold underline"))
+            blocks += [_met_line(r, report, lang, width) for r in view.met]
+    blocks.append(Text())
+    blocks.append(wrap(score_line(report, lang), width, 4))
+    style = "bold green" if view.verdict.passed else "bold red"
+    blocks.append(wrap(Text(view.verdict.text(lang), style=style), width, 4))
+    return Group(*blocks)
 
 
 def _groups(report: CheckReport) -> list[tuple[str, list[ElementResult]]]:
@@ -61,95 +85,127 @@ def _groups(report: CheckReport) -> list[tuple[str, list[ElementResult]]]:
     return out
 
 
-def _gap_table(report: CheckReport, lang: str) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
-    table.add_column(t("col.element", lang), ratio=3, overflow="fold")
-    table.add_column(t("col.severity", lang), no_wrap=True)
-    table.add_column(t("col.status", lang), no_wrap=True)
-    table.add_column(t("col.where", lang), no_wrap=True)
-    table.add_column(t("col.detail", lang), ratio=5, overflow="fold")
-    for group_key, rows in _groups(report):
-        table.add_row(Text(t(group_key, lang), style="bold underline"), "", "", "", "")
-        for r in rows:
-            table.add_row(*_row(r, report, lang))
-    return table
+INDENT = 4  # details under an element's line
 
 
-def _gap_list(report: CheckReport, lang: str) -> Group:
-    """One block per element: status, severity and id on one line (ids never wrap), details below."""
-    blocks: list[Text | Padding] = []
-    for group_key, rows in _groups(report):
-        blocks.append(Text("\n" + t(group_key, lang), style="bold underline"))
-        for r in rows:
-            _, severity, status, where, detail = _row(r, report, lang)
-            line = Text.assemble(status, " ", severity, " ", (r.element.id, "bold"), " ",
-                                 r.element.title_for(lang))
-            if r.evidence:
-                unit = report.document.location_unit
-                line.append(f"  ({t(f'loc.{unit}', lang, n=where.plain)})", style="dim")
-            blocks.append(line)
-            if detail:
-                blocks.append(Padding(detail, (0, 0, 0, 4)))
-    return Group(*blocks)
+def _title_line(r: ElementResult, lang: str, *, severity: bool) -> Text:
+    label = status_label(r, lang)
+    line = Text.assemble((str(label), label.colour))
+    if severity:
+        line.append("  ")
+        line.append(t(f"sev.{r.severity}", lang), style=SEVERITY_STYLE[r.severity])
+    line.append("  ")
+    line.append(r.element.title_for(lang), style="bold")
+    line.append("  ")
+    line.append(r.element.id, style="dim")
+    return line
 
 
-def _row(r: ElementResult, report: CheckReport, lang: str) -> tuple[Text, Text, Text, Text, Text]:
-    el = r.element
-    checklist, doc = report.checklist, report.document
-    symbol, colour = STATUS_STYLE[r.status]
-    name = Text(el.title_for(lang))
-    name.append(f"\n{el.id}", style="dim")
-    severity = Text(t(f"sev.{r.severity}", lang), style=SEVERITY_STYLE[r.severity])
-    word = "status.passed" if el.kind == "doc" and r.status == "met" else f"status.{r.status}"
-    status = Text(f"{symbol} {t(word, lang)}", style=colour)
-    lines = sorted({doc.location(e.line) for e in r.evidence}
-                   | {doc.location(n.line) for n in r.notes if n.line is not None})
-    if lines:
-        where = Text(", ".join(str(n) for n in lines[:3]))
-    else:
-        where = Text(t("whole_doc", lang) if r.status == "missing" else "—", style="dim")
-    detail = Text()
-    if el.kind != "doc":  # a rule's notes say more than its evidence
-        for e in r.evidence[:2]:
-            if detail:
-                detail.append("\n")
-            detail.append(f"「{safe(e.snippet)}」", style="green" if r.status == "met" else "")
-    for note in r.notes:
-        if detail:
-            detail.append("\n")
-        if note.line is not None and el.kind == "doc":
-            detail.append(t(f"loc.{doc.location_unit}", lang, n=doc.location(note.line)) + "：", style="dim")
-        detail.append(note_text(note, checklist, lang), style="dim" if r.status in ("met", "skipped") else "yellow")
+def _gap_block(gap: Gap, report: CheckReport, lang: str, width: int) -> Text:
+    """A finding: what, how severe, where (or where it belongs), what was seen, what to add."""
+    r = gap.result
+    lines = [_title_line(r, lang, severity=True)]
+    located_notes = r.element.kind == "doc" and any(n.line is not None for n in r.notes)
+    if not located_notes and (gap.line is not None or gap.placement is not None):
+        lines.append(Text(t("view.where", lang, where=gap.where)))
+    if r.element.kind != "doc" and r.status != "missing":
+        lines += [Text(f"「{safe(e.snippet)}」") for e in r.evidence[:2]]
+    lines += _notes(r, report, lang, "yellow")
+    if r.suppressed is None and (todo_text := todo(r, lang)):
+        lines.append(Text(todo_text, style="bold"))
+    if r.status == "missing" and r.element.basis:
+        lines.append(Text(t("basis", lang, basis=r.element.basis), style="dim"))
+    return _block(lines, width)
+
+
+def _met_block(r: ElementResult, report: CheckReport, lang: str, width: int) -> Text:
+    lines = [_title_line(r, lang, severity=False)]
+    if r.evidence:
+        e = r.evidence[0]
+        where = location(report.document, e.line, lang, heading=e.section)
+        lines.append(Text(t("view.where", lang, where=where), style="dim"))
+    if r.element.kind != "doc":
+        lines += [Text(f"「{safe(e.snippet)}」", style="green") for e in r.evidence[:2]]
+    lines += _notes(r, report, lang, "dim")
     if r.suppressed is not None:
-        if detail:
-            detail.append("\n")
-        reason = (t("suppressed.baseline", lang) if r.suppressed.get("by") == "baseline"
-                  else t("suppressed", lang, reason=r.suppressed.get("reason")))
-        detail.append(reason, style="dim italic")
-    if r.is_finding:
-        if detail:
-            detail.append("\n")
-        detail.append(t("add", lang, hint=el.hint_for(lang)), style="bold")
-        if r.status == "missing" and el.basis:
-            detail.append("\n" + t("basis", lang, basis=el.basis), style="dim")
-    return name, severity, status, where, detail
+        lines.append(Text(_suppressed(r, lang), style="dim italic"))
+    return _block(lines, width)
 
 
-def verdict(report: CheckReport, lang: str) -> Text:
+def _notes(r: ElementResult, report: CheckReport, lang: str, style: str) -> list[Text]:
+    out = []
+    for note in r.notes:
+        text = Text()
+        if note.line is not None and r.element.kind == "doc":
+            text.append(t("loc.prefix", lang, loc=location(report.document, note.line, lang)), style="dim")
+        text.append(note_text(note, report.checklist, lang), style="dim" if note.info else style)
+        out.append(text)
+    return out
+
+
+def _suppressed(r: ElementResult, lang: str) -> str:
+    assert r.suppressed is not None
+    return (t("suppressed.baseline", lang) if r.suppressed.get("by") == "baseline"
+            else t("suppressed", lang, reason=r.suppressed.get("reason")))
+
+
+def _block(lines: list[Text], width: int) -> Text:
+    """The first line flush left, the others indented; every line wrapped on its own."""
+    out = wrap(lines[0], width, INDENT)
+    for line in lines[1:]:
+        out.append("\n" + " " * INDENT)
+        out.append_text(wrap(line, width - INDENT, 0))
+    return _indent_continuations(out)
+
+
+def _indent_continuations(text: Text) -> Text:
+    # wrap() indents its own continuation lines relative to its first line; the detail lines
+    # were wrapped at width - INDENT, so their continuation lines need the block's indent too
+    parts = text.split("\n", allow_blank=True)
+    out = Text(no_wrap=True, overflow="ignore")
+    for i, part in enumerate(parts):
+        if i:
+            out.append("\n")
+            if not part.plain.startswith(" "):
+                out.append(" " * INDENT)
+        out.append_text(part)
+    return out
+
+
+def _met_line(r: ElementResult, report: CheckReport, lang: str, width: int) -> Text:
+    """One line: status, title, where it was found. A long title is shortened, the place never."""
+    label = status_label(r, lang)
+    where = ""
+    if r.evidence:
+        where = "  " + t(f"loc.{report.document.location_unit}", lang, n=report.document.location(r.evidence[0].line))
+    if r.suppressed is not None:
+        where += "  " + _suppressed(r, lang)
+    title = r.element.title_for(lang)
+    room = width - cell_len(str(label)) - 2 - cell_len(where)
+    if cell_len(title) > room:
+        title = set_cell_size(title, max(room - 1, 1)).rstrip() + "…"
+    line = Text(no_wrap=True, overflow="ellipsis")
+    line.append(str(label), style=label.colour)
+    line.append("  " + title)
+    line.append(where, style="dim")
+    return line
+
+
+def score_line(report: CheckReport, lang: str) -> Text:
     errors, warnings, infos = (report.count(s) for s in ("error", "warning", "info"))
-    path = safe(report.document.source)
-    if errors + warnings + infos == 0:
-        return Text(t("verdict.clean", lang, path=path, score=report.score), style="bold green")
-    style = "bold red" if errors else ("bold yellow" if warnings else "bold")
-    return Text(t("verdict", lang, path=path, score=report.score, errors=errors, warnings=warnings,
-                  infos=infos), style=style)
+    text = Text(t("loc.prefix", lang, loc=safe(report.document.source)), style="dim")
+    text.append(t("view.score", lang, score=report.score, errors=errors, warnings=warnings, infos=infos))
+    return text
 
 
-def print_reports(console: Console, reports: list[CheckReport], lang: str) -> None:
+def print_reports(console: Console, reports: list[CheckReport], lang: str, *,
+                  fail_on: dict[str, str] | None = None, show_all: bool = False) -> None:
     for i, report in enumerate(reports):
         if i:
             console.print()
-        console.print(report_renderable(report, lang, console.width))
+        level = (fail_on or {}).get(report.document.source, "error")
+        console.print(report_renderable(report, lang, console.width, fail_on=level, show_all=show_all),
+                      no_wrap=True, overflow="ignore", crop=False)
 
 
 # ---------------------------------------------------------------- extract

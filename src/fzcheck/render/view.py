@@ -9,6 +9,7 @@ where it belongs), and the verdict line. Renderers only lay these out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from fzcheck.checklist import SEVERITY_RANK
@@ -25,6 +26,7 @@ _STATUS = {
     "failed": ("✘", "status.failed", "red"),
     "skipped": ("–", "status.skipped", "dim"),
 }
+PROMPT = "（请填写："  # fzcheck init's prompts (skeleton.py)
 HEADING_QUOTE = 16  # characters of a heading title quoted in a location
 
 
@@ -84,14 +86,17 @@ class Placement:
 
     after: ElementResult | None
     before: ElementResult | None
-    after_line: int | None  # last line of the part it follows
+    after_line: int | None  # last line of the text of the part it follows (no chrome, no 落款)
     before_line: int | None  # first line of the part it precedes
+    within: ElementResult | None = None  # for a missing topic: the part that holds the other topics
 
     def text(self, doc: Document, lang: str) -> str:
         def name(r: ElementResult, line: int) -> str:
             title = _heading_at(doc, line) or r.element.title_for(lang)
-            return f"{_quote(title)}（{t(f'loc.{doc.location_unit}', lang, n=doc.location(line))}）"
+            return _quote(title) + t("loc.paren", lang, loc=t(f"loc.{doc.location_unit}", lang, n=doc.location(line)))
 
+        if self.within is not None and self.within.section is not None:
+            return t("place.within", lang, part=name(self.within, self.within.section[0]))
         if self.after is not None and self.before is not None and self.after_line and self.before_line:
             return t("place.between", lang, after=name(self.after, self.after_start), before=name(
                 self.before, self.before_line))
@@ -109,16 +114,58 @@ class Placement:
 
 def placement(report: CheckReport, result: ElementResult) -> Placement | None:
     """For a part with no heading of its own: the found parts around the place the regulation's
-    order gives it. None for other elements."""
-    if result.element.kind != "part" or result.status != "missing":
+    order gives it. For a missing topic: the part where the other topics were found. None for
+    other elements."""
+    if result.status != "missing":
+        return None
+    if result.element.kind == "topic":
+        return _topic_placement(report)
+    if result.element.kind != "part":
         return None
     parts = [r for r in report.results if r.element.kind == "part"]
     at = parts.index(result)
     found = [r for r in parts if r.section is not None and r.status != "missing"]
     after = next((r for r in reversed(parts[:at]) if r in found), None)
     before = next((r for r in parts[at + 1:] if r in found), None)
-    return Placement(after, before, after.section[1] if after and after.section else None,
-                     before.section[0] if before and before.section else None)
+    return Placement(after, before, _last_text_line(report.document, after.section) if after and after.section
+                     else None, before.section[0] if before and before.section else None)
+
+
+_SIGNATURE_DATE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月.{0,4}日?\s*$")
+
+
+def _last_text_line(doc: Document, section: tuple[int, int]) -> int:
+    """The last line of a section's own text: page chrome (「分享文章到:」) and the 落款 (unit and
+    date) after it are not where a missing part would be written."""
+    start, end = section
+    for p in reversed(doc.paragraphs):
+        if not start <= p.line <= end or p.kind not in ("body", "heading"):
+            continue
+        text = p.text.strip()
+        if p.line == doc.signed_line or text == doc.unit or _SIGNATURE_DATE.match(text):
+            continue
+        return p.end_line
+    return end
+
+
+def _topic_placement(report: CheckReport) -> Placement | None:
+    """The found part whose section holds most of the found topics' evidence (主要举措和成效)."""
+    parts = [r for r in report.results if r.element.kind == "part" and r.section is not None
+             and r.status != "missing"]
+    lines = [e.line for r in report.results if r.element.kind == "topic" and r.status != "missing"
+             for e in r.evidence]
+    best = max(parts, key=lambda p: sum(1 for n in lines if p.section and p.section[0] <= n <= p.section[1]),
+               default=None)
+    if best is None or best.section is None:
+        return None
+    return Placement(None, None, None, None, within=best)
+
+
+def todo(result: ElementResult, lang: str) -> str:
+    """「应补充：…」, the remedy for a finding ("To do: …" in English, whose hints already begin
+    with a verb); empty when the element has no hint."""
+    hint = result.element.hint_for(lang)
+    return t("todo", lang, hint=hint) if hint else ""
 
 
 @dataclass(slots=True)
@@ -130,6 +177,7 @@ class Gap:
     where: str  # a location, the place a missing part belongs, or 「全文」
     line: int | None  # the line to point at (evidence, note, or the place a missing part belongs)
     placement: Placement | None = None
+    prompt: str | None = None  # the skeleton's 「（请填写：…）」 prompt for a missing element, still unfilled
 
 
 @dataclass(slots=True)
@@ -174,18 +222,38 @@ def result_view(report: CheckReport, lang: str, fail_on: str = "error") -> Resul
     for r in findings:
         place = placement(report, r)
         line = _line_of(r, place)
-        if place is not None:
+        prompt = _prompt(doc, r)
+        if prompt is not None:
+            line = prompt[0]
+            where = t("place.prompt", lang, loc=location(doc, line, lang))
+        elif place is not None:
             where = place.text(doc, lang)
         elif line is not None:
             where = location(doc, line, lang, heading=r.evidence[0].section if r.evidence else None)
         else:
             where = t("whole_doc", lang)
-        gaps.append(Gap(r, status_label(r, lang), where, line, place))
+        gaps.append(Gap(r, status_label(r, lang), where, line, place, prompt[1] if prompt else None))
     met = [r for r in report.results if not r.is_finding]
     return ResultView(report, gaps, met, verdict(report, fail_on))
 
 
+def _prompt(doc: Document, r: ElementResult) -> tuple[int, str] | None:
+    """The line and text of the 「（请填写：<hint>）」 prompt `fzcheck init` wrote for a missing
+    element, when the drafter has not replaced it yet: the very place to write."""
+    if r.status != "missing" or not r.element.hint:
+        return None
+    key = PROMPT + r.element.hint[:12]
+    for p in doc.paragraphs:
+        at = p.text.find(key)
+        if at >= 0:
+            end = p.text.find("）", at + len(PROMPT) + len(r.element.hint) - 1)
+            return p.line, p.text[at:end + 1 if end >= 0 else len(p.text)]
+    return None
+
+
 def _line_of(r: ElementResult, place: Placement | None) -> int | None:
+    if place is not None and place.within is not None and place.within.section is not None:
+        return place.within.section[0]
     if place is not None:
         return place.after_line or place.before_line
     if r.evidence and r.status != "missing":
