@@ -336,6 +336,7 @@ class _Lookup:
     exclude: frozenset[str]
     any_only: bool  # no groups, exclusions or patterns: the common, simple case
     concepts: dict[str, list[int]]  # variant → the "any" concepts it stands for
+    group_sizes: tuple[int, ...]  # concepts in each group
 
 
 def _lookup(matcher: Matcher) -> _Lookup:
@@ -351,7 +352,8 @@ def _lookup(matcher: Matcher) -> _Lookup:
                     refs.setdefault(v, []).append(("all", g, c))
         concepts = {v: [a for kind, a, _ in r if kind == "any"] for v, r in refs.items()}
         found = matcher.cache["lookup"] = _Lookup(refs, frozenset(refs), frozenset(matcher.exclude),
-                                                  not (matcher.all or matcher.exclude or matcher.regex), concepts)
+                                                  not (matcher.all or matcher.exclude or matcher.regex), concepts,
+                                                  tuple(len(group) for group in matcher.all))
     return found
 
 
@@ -384,10 +386,15 @@ def find_hits(matcher: Matcher, region: Region) -> list[Hit]:
             continue
         first_any: dict[int, tuple[int, int]] = {}
         group_spans: dict[int, dict[int, list[tuple[int, int]]]] = {}
+        # a group is worth locating only where each of its concepts occurs (groups often pair a
+        # rare word with one found in most paragraphs, such as 法治建设)
+        complete = _complete_groups(lookup, relevant) if matcher.all else ()
         # sorted: group spans and ties never depend on hash order
         for phrase in sorted(relevant) if len(relevant) > 1 else relevant:
             first = occ[phrase]
             for kind, a, b in lookup.refs[phrase]:
+                if kind == "all" and a not in complete:
+                    continue
                 if kind == "any":
                     span = (first, first + len(phrase))
                     # earliest, then longest: the same evidence whatever order the set yields
@@ -411,6 +418,16 @@ def find_hits(matcher: Matcher, region: Region) -> list[Hit]:
             if m:
                 hits.append(Hit(("re", i), rx.pattern, unit, m.start(), max(m.end(), m.start() + 1)))
     return hits
+
+
+def _complete_groups(lookup: _Lookup, relevant: set[str]) -> set[int]:
+    """Groups each of whose concepts has a variant among *relevant* phrases."""
+    seen: dict[int, set[int]] = {}
+    for phrase in relevant:
+        for kind, a, b in lookup.refs[phrase]:
+            if kind == "all":
+                seen.setdefault(a, set()).add(b)
+    return {g for g, concepts in seen.items() if len(concepts) == lookup.group_sizes[g]}
 
 
 _new_hit = tuple.__new__  # Hit(...) without the named tuple's Python-level __new__: hundreds per report

@@ -16,6 +16,9 @@ The word lists are data: a checklist's ``reading:`` block replaces any of them.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -26,7 +29,8 @@ if TYPE_CHECKING:
     from fzcheck.document import Document
     from fzcheck.matching import Unit
 
-_CLAUSE_END = frozenset("，,:：")
+_CLAUSE_END = "，,:："
+_CLAUSE_END_RE = re.compile("[，,:：]")
 
 
 class Reading(StrEnum):
@@ -99,25 +103,36 @@ DEFAULT_RULES = ReadingRules()
 
 
 def sentence_span(unit: Unit, pos: int) -> tuple[int, int]:
-    for lo, hi in unit.sentences():
-        if lo <= pos < hi:
-            return lo, hi
+    spans = unit.sentences()
+    k = bisect.bisect_right(spans, (pos, _MAX))
+    if k and spans[k - 1][0] <= pos < spans[k - 1][1]:
+        return spans[k - 1]
     return 0, len(unit.text)
+
+
+_MAX = 1 << 62
 
 
 def clause_span(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
     """The clause of the sentence text[lo:hi] that holds *pos* (split at commas and colons)."""
-    start = lo
-    for i in range(lo, hi):
-        if text[i] in _CLAUSE_END:
-            if i >= pos:
-                return start, i + 1
-            start = i + 1
-    return start, hi
+    start = max(text.rfind(c, lo, pos) for c in _CLAUSE_END) + 1
+    m = _CLAUSE_END_RE.search(text, pos, hi)
+    return max(start, lo), (m.end() if m else hi)
 
 
-def _holds(text: str, words: tuple[str, ...]) -> str | None:
-    return next((w for w in words if w in text), None)
+@functools.lru_cache(maxsize=64)
+def _patterns(rules: ReadingRules) -> dict[str, re.Pattern[str]]:
+    """One alternation per word list: a sentence is searched once per list, in C."""
+    out = {}
+    for f in fields(rules):
+        words = sorted(getattr(rules, f.name), key=len, reverse=True)
+        out[f.name] = re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+    return out
+
+
+def _holds(text: str, pattern: re.Pattern[str]) -> str | None:
+    m = pattern.search(text)
+    return m.group() if m else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,14 +143,31 @@ class Verdict:
     word: str | None = None
 
 
+_SLOGAN = Verdict(Reading.SLOGAN)
+_PREAMBLE = Verdict(Reading.PREAMBLE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """What a sentence holds, read once: the clause-level rules are applied per hit only where
+    the sentence holds one of their words."""
+
+    plan: str | None
+    negation: bool
+    award: bool
+    deliberation: str | None
+    base: Verdict  # ACTION (with its verb, or a figure) or SLOGAN
+
+
 class SentenceReader:
     """Reads the sentences that hits stand in, once each, for one document."""
 
     def __init__(self, doc: Document, rules: ReadingRules = DEFAULT_RULES) -> None:
         self.doc = doc
         self.rules = rules
+        self._rx = _patterns(rules)
         self._preamble = _preamble(doc)
-        self._seen: dict[tuple[int, int, int], Verdict] = {}
+        self._sentences: dict[tuple[int, int], _Sentence] = {}
 
     def in_preamble(self, unit: Unit) -> bool:
         return unit.heading is None and unit.paragraph.index in self._preamble
@@ -143,39 +175,46 @@ class SentenceReader:
     def read(self, unit: Unit, start: int) -> Verdict:
         """How the sentence around *start* (a position in the unit's folded text) reads."""
         lo, hi = sentence_span(unit, start)
-        key = (unit.seq, lo, start)
-        found = self._seen.get(key)
-        if found is None:
-            found = self._seen[key] = self._read(unit, lo, hi, start)
-        return found
+        facts = self._sentences.get((unit.seq, lo))
+        if facts is None:
+            facts = self._sentences[unit.seq, lo] = self._facts(unit, lo, hi)
+        if facts.plan:
+            return Verdict(Reading.PLAN, facts.plan)
+        preamble = self.in_preamble(unit)
+        if not (facts.negation or facts.award or facts.deliberation or preamble):
+            return facts.base
+        return self._in_clause(unit, lo, hi, start, facts, preamble)
 
-    def _read(self, unit: Unit, lo: int, hi: int, start: int) -> Verdict:
-        text, rules = unit.text, self.rules
-        sentence = text[lo:hi]
-        word = _holds(sentence, rules.plan_markers)
-        if word:
-            return Verdict(Reading.PLAN, word)
+    def _facts(self, unit: Unit, lo: int, hi: int) -> _Sentence:
+        rx, sentence = self._rx, unit.text[lo:hi]
+        action = _holds(sentence, rx["action_verbs"])
+        if action:
+            base = Verdict(Reading.ACTION, action)
+        else:
+            original = unit.original[unit.to_original(lo):unit.to_original(max(lo, hi - 1)) + 1]
+            base = Verdict(Reading.ACTION, "") if has_figure(original) else _SLOGAN
+        return _Sentence(_holds(sentence, rx["plan_markers"]), rx["negations"].search(sentence) is not None,
+                         rx["award_markers"].search(sentence) is not None,
+                         _holds(sentence, rx["deliberation_verbs"]), base)
+
+    def _in_clause(self, unit: Unit, lo: int, hi: int, start: int, facts: _Sentence, preamble: bool) -> Verdict:
+        rx, text = self._rx, unit.text
         c_lo, c_hi = clause_span(text, lo, hi, start)
         clause = text[c_lo:c_hi]
-        neg = next((w for w in rules.negations if 0 <= clause.find(w) < start - c_lo), None)
-        if neg:
-            return Verdict(Reading.NEGATED, neg)
-        figure = has_figure(unit.original[unit.to_original(lo):unit.to_original(max(lo, hi - 1)) + 1])
-        if self.in_preamble(unit):
-            word = _holds(clause, rules.concrete_verbs)
-            if not word and not has_figure(clause):
-                return Verdict(Reading.PREAMBLE)
-        word = _holds(clause, rules.award_markers)
-        if word:
-            return Verdict(Reading.AWARD, word)
-        word = _holds(sentence, rules.deliberation_verbs)
-        # the hit is an item of a list (「A、B、C等」) under that verb
-        if word and "等" in text[start:c_hi] and self._enumerates(unit, c_lo, c_hi):
-            return Verdict(Reading.DELIBERATION, word)
-        word = _holds(sentence, rules.action_verbs)
-        if word or figure:
-            return Verdict(Reading.ACTION, word or "")
-        return Verdict(Reading.SLOGAN)
+        if facts.negation:
+            m = rx["negations"].search(clause)
+            if m and m.start() < start - c_lo:
+                return Verdict(Reading.NEGATED, m.group())
+        if preamble and not rx["concrete_verbs"].search(clause) and not has_figure(clause):
+            return _PREAMBLE
+        if facts.award:
+            word = _holds(clause, rx["award_markers"])
+            if word:
+                return Verdict(Reading.AWARD, word)
+        # the hit is an item of a list (「A、B、C等」) under a verb of deliberation
+        if facts.deliberation and "等" in text[start:c_hi] and self._enumerates(unit, c_lo, c_hi):
+            return Verdict(Reading.DELIBERATION, facts.deliberation)
+        return facts.base
 
     @staticmethod
     def _enumerates(unit: Unit, lo: int, hi: int) -> bool:
