@@ -14,6 +14,7 @@ import datetime as dt
 import multiprocessing
 import os
 import shutil
+import signal
 import sys
 import tempfile
 import threading
@@ -120,6 +121,7 @@ def _warm() -> None:
 class Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # connections waiting for accept(): 20 drafters at once must not be turned away
 
     def __init__(self, address: tuple[str, int], config: ServeConfig, log: Callable[[str], None] | None = None) -> None:
         self.config = config
@@ -485,6 +487,10 @@ def start_line(host: str, port: int, lang: str) -> str:
     return t("serve.started_network", lang, url=url, port=port)
 
 
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def serve(host: str, port: int, config: ServeConfig, lang: str = "zh") -> None:
     if MultipartParser is None:
         raise FzcheckError(None, "serve.need_web")
@@ -495,6 +501,7 @@ def serve(host: str, port: int, config: ServeConfig, lang: str = "zh") -> None:
         raise FzcheckError(None, "serve.cannot_bind", host=host, port=port, reason=exc.strerror or str(exc)) from exc
     server.pool.warm()
     print(start_line(host, server.server_address[1], lang), flush=True)
+    signal.signal(signal.SIGTERM, _stop)  # a service manager's stop cleans up as Ctrl+C does
     try:
         server.serve_forever()
     except KeyboardInterrupt:
