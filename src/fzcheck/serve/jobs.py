@@ -114,9 +114,9 @@ def check_upload(job: CheckJob) -> CheckOutcome:
             exc.source = shown
             return CheckOutcome(error=exc.render(job.lang))
         if run.errors:
-            exc = run.errors[0]
-            exc.source = shown  # the message names the drafter's file, not our temporary copy
-            return CheckOutcome(error=exc.render(job.lang))
+            error = run.errors[0]
+            error.source = shown  # the message names the drafter's file, not our temporary copy
+            return CheckOutcome(error=error.render(job.lang))
         report = run.reports[0]
         docx = None
         if report.document.format == "docx":

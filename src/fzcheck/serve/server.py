@@ -181,8 +181,9 @@ def parse_form(read: Callable[[int], bytes], length: int, content_type: str, fil
         _, disp = parse_options_header(headers.get(b"content-disposition", b""))
         name = disp.get(b"name", b"").decode("utf-8", "replace")
         filename = disp.get(b"filename")
-        current[0] = Part(name, filename.decode("utf-8", "replace") if filename is not None else None)
-        parts.append(current[0])
+        part = Part(name, filename.decode("utf-8", "replace") if filename is not None else None)
+        current[0] = part
+        parts.append(part)
 
     def on_part_data(data: bytes, start: int, end: int) -> None:
         part = current[0]
