@@ -10,6 +10,7 @@ chromium + chromium-driver.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import sys
@@ -70,7 +71,7 @@ def main() -> int:
                      "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
                      "--force-device-scale-factor=1", "--lang=zh-CN", f"--user-data-dir={tmp}/profile"):
             options.add_argument(flag)
-        driver = webdriver.Chrome(options=options, service=Service(driver_path))
+        driver = webdriver.Chrome(options=options, service=Service(driver_path, env={**os.environ, "LANG": "zh_CN.UTF-8"}))
         try:
             driver.set_window_size(1100, 1000)
             driver.get(url)
@@ -86,9 +87,11 @@ def main() -> int:
                 time.sleep(0.1)
             driver.save_screenshot(str(args.out / "serve-result.png"))
             # where the missing part belongs, marked in the report's own text
-            driver.execute_script("document.documentElement.style.scrollBehavior='auto';"
-                                  "var m=document.getElementById('m1');window.scrollTo(0,m.offsetTop-250);")
             driver.set_window_size(1100, 900)
+            driver.execute_script("var m=document.getElementById('m1');"
+                                  "window.scrollTo({top: m.getBoundingClientRect().top + window.scrollY - 250,"
+                                  " behavior: 'instant'});")
+            time.sleep(0.5)
             driver.save_screenshot(str(args.out / "serve-result-text.png"))
         finally:
             driver.quit()
