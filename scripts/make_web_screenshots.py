@@ -71,7 +71,8 @@ def main() -> int:
                      "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
                      "--force-device-scale-factor=1", "--lang=zh-CN", f"--user-data-dir={tmp}/profile"):
             options.add_argument(flag)
-        driver = webdriver.Chrome(options=options, service=Service(driver_path, env={**os.environ, "LANG": "zh_CN.UTF-8"}))
+        service = Service(driver_path, env={**os.environ, "LANG": "zh_CN.UTF-8"})  # Chinese date fields
+        driver = webdriver.Chrome(options=options, service=service)
         try:
             driver.set_window_size(1100, 1000)
             driver.get(url)

@@ -17,13 +17,19 @@ import zipfile
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fzcheck.errors import FzcheckError
+
+if TYPE_CHECKING:
+    from fzcheck.checklist import Checklist
 
 # suffixes an upload may keep on disk (they steer format detection as they do for the CLI)
 KEEP_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".docx", ".html", ".htm", ".pdf", ".doc"}
 MAX_BATCH_FILES = 500
 MAX_NAME = 80  # characters of a client's file name kept for display
+# checklists this worker has loaded (~70 ms of YAML each), by name; a check never changes them
+_LOADED: dict[str, Checklist] = {}
 
 
 @dataclass(slots=True)
@@ -95,6 +101,14 @@ def disk_name(name: str, taken: set[str] | None = None) -> str:
     return safe
 
 
+def warm(checklist: str) -> None:
+    import fzcheck.render.html_report  # noqa: F401
+    from fzcheck.checklist import load_checklist
+
+    if checklist not in _LOADED:
+        _LOADED[checklist] = load_checklist(checklist)
+
+
 def check_upload(job: CheckJob) -> CheckOutcome:
     """Check one upload as ``fzcheck validate`` and ``annotate`` would; never raises for a bad report."""
     from fzcheck.api import validate_paths
@@ -109,7 +123,8 @@ def check_upload(job: CheckJob) -> CheckOutcome:
             fh.write(job.data)
         try:
             run = validate_paths([path], {"checklist": job.checklist, "fail-on": None, "lang": job.lang},
-                                 discover=False, year=job.year, published=job.published, max_bytes=job.max_bytes)
+                                 discover=False, year=job.year, published=job.published, max_bytes=job.max_bytes,
+                                 loaded=_LOADED)
         except FzcheckError as exc:  # e.g. a date the checklist rejects
             exc.source = shown
             return CheckOutcome(error=exc.render(job.lang))

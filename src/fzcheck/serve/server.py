@@ -31,7 +31,7 @@ from urllib.parse import parse_qs, urlsplit
 from fzcheck.errors import FzcheckError, InputError
 from fzcheck.i18n import t
 from fzcheck.serve import pages
-from fzcheck.serve.jobs import BatchJob, CheckJob, batch_upload, check_upload, display_name
+from fzcheck.serve.jobs import BatchJob, CheckJob, batch_upload, check_upload, display_name, warm
 
 try:
     from python_multipart.multipart import MultipartParseError, MultipartParser, parse_options_header
@@ -102,20 +102,16 @@ class Pool:
                     self._pool = self._new()
             raise
 
-    def warm(self) -> None:
-        """Start the workers and import the checker in each, so the first drafter does not wait."""
+    def warm(self, checklist: str) -> None:
+        """Start the workers, each importing the checker and loading *checklist*, so that the first
+        drafter does not wait."""
         with self._lock:
             for _ in range(self.workers):
-                self._pool.submit(_warm)
+                self._pool.submit(warm, checklist)
 
     def close(self) -> None:
         with self._lock:
             self._pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _warm() -> None:
-    import fzcheck.api
-    import fzcheck.render.html_report  # noqa: F401
 
 
 class Server(ThreadingHTTPServer):
@@ -500,7 +496,7 @@ def serve(host: str, port: int, config: ServeConfig, lang: str = "zh") -> None:
         server = Server((host, port), config)
     except OSError as exc:
         raise FzcheckError(None, "serve.cannot_bind", host=host, port=port, reason=exc.strerror or str(exc)) from exc
-    server.pool.warm()
+    server.pool.warm(config.profiles[config.default])
     print(start_line(host, server.server_address[1], lang), flush=True)
     signal.signal(signal.SIGTERM, _stop)  # a service manager's stop cleans up as Ctrl+C does
     try:
