@@ -26,7 +26,7 @@ import pytest
 pytest.importorskip("python_multipart")
 
 from fzcheck.serve.server import Server, make_config, start_line
-from test_formats import REAL_TITLE, real_docx
+from test_formats import REAL_TITLE, image_only_pdf, real_docx
 
 PART_TITLE = "党政主要负责人履行推进法治建设第一责任人职责情况"
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512  # the start of a Word 97-2003 file
@@ -166,6 +166,40 @@ def test_doc_and_scanned_files_get_the_cli_message(server: Running, tmp_path: Pa
     assert f'<p class="error" role="alert">{message}</p>' in body.decode()
     status, _, body = post(server.url + "/check?lang=en", files=[("file", "draft.docx", b"PK\x03\x04broken")])
     assert status == 422 and "draft.docx: " in body.decode()
+
+
+def test_scanned_pdf_gets_the_cli_message(server: Running, tmp_path: Path) -> None:
+    scan = image_only_pdf(tmp_path / "scan.pdf").read_bytes()
+    status, _, body = post(server.url + "/check", files=[("file", "扫描件.pdf", scan)])
+    message = cli_error(tmp_path, "扫描件.pdf", scan)
+    assert status == 422 and "没有文字层" in message
+    assert f'<p class="error" role="alert">{message}</p>' in body.decode()
+
+
+def test_profile_year_date_and_english(server: Running, real_report: Path) -> None:
+    data = real_report.read_bytes()
+    _, _, body = post(server.url + "/check", {"checklist": "township"}, [("file", "r.txt", data)])
+    assert "（township " in body.decode()  # the page names the checklist it was checked against
+    _, _, on_time = post(server.url + "/check", files=[("file", "r.txt", data)])
+    _, _, late = post(server.url + "/check", {"published": "2023-06-30", "year": "2022"}, [("file", "r.txt", data)])
+    assert "doc.deadline" not in on_time.decode() and "doc.deadline" in late.decode()
+    status, _, body = post(server.url + "/check", {"year": "../../etc"}, [("file", "r.txt", data)])
+    assert status == 400 and "报告年度应为 1949 至 2100 之间的年份" in body.decode()
+    status, _, body = post(server.url + "/check?lang=en", files=[("file", "r.txt", data)])
+    page = body.decode()
+    assert status == 200 and '<p class="verdict fail">Verdict: fail' in page and 'href="/?lang=en"' in page
+
+
+def test_without_the_web_extra_serve_says_what_to_install(monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    from fzcheck import cli
+    from fzcheck.serve import server as module
+
+    monkeypatch.setattr(module, "MultipartParser", None)
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["serve", "--port", "0"])
+    assert exc.value.code == 2
+    assert capsys.readouterr().err.strip() == 'fzcheck: 网页版需要额外的组件：pip install "fzcheck[web]"'
 
 
 def test_a_request_over_the_cap_is_refused_before_its_body_is_sent(server: Running) -> None:
@@ -365,6 +399,26 @@ def test_browser_doc_upload_shows_the_one_line_refusal(browser, server: Running,
     shown = browser.find_element(By.CSS_SELECTOR, "p.error").text
     assert shown == cli_error(tmp_path, "草稿.doc", OLE)
     assert "\n" not in shown
+
+
+def test_browser_drag_and_drop_then_plain_submit(browser, server: Running, real_report: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(server.url + "/")
+    browser.execute_script(
+        "var dt = new DataTransfer(); dt.items.add(new File([arguments[0]], '拖入.txt', {type: 'text/plain'}));"
+        "var zone = document.querySelector('#check .drop');"
+        "zone.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));"
+        "zone.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));",
+        real_report.read_text(encoding="utf-8"))
+    assert browser.find_element(By.CSS_SELECTOR, "#check .picked").text == "拖入.txt"  # the script ran (CSP admits it)
+    browser.find_element(By.CSS_SELECTOR, "#check button[type=submit]").click()
+    for _ in range(300):
+        if browser.find_elements(By.CSS_SELECTOR, "p.verdict"):
+            break
+        time.sleep(0.1)
+    assert "文件：拖入.txt" in browser.find_element(By.CSS_SELECTOR, ".facts").text
+    assert browser.find_elements(By.CSS_SELECTOR, "li.gap.missing")
 
 
 def test_browser_runs_no_script_from_a_report(browser, server: Running, tmp_path: Path) -> None:
