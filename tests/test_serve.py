@@ -421,6 +421,25 @@ def test_browser_drag_and_drop_then_plain_submit(browser, server: Running, real_
     assert browser.find_elements(By.CSS_SELECTOR, "li.gap.missing")
 
 
+def test_browser_upload_over_the_cap_shows_the_refusal(browser, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    config = make_config([], 2**20, workers=1)  # 1 MB
+    config.tmp_root = str(tmp_path)
+    small = Server(("127.0.0.1", 0), config, log=lambda line: None)
+    threading.Thread(target=small.serve_forever, daemon=True).start()
+    try:
+        path = tmp_path / "up" / "big.txt"
+        path.parent.mkdir()
+        path.write_bytes(os.urandom(6 * 2**20).hex().encode())  # 12 MB
+        _upload(browser, f"http://127.0.0.1:{small.server_address[1]}", path)
+        # refused from its Content-Length, yet the browser shows the answer, not a reset connection
+        assert browser.find_element(By.CSS_SELECTOR, "p.error").text == "上传内容过大（12.0 MB，上限 1 MB），未接收"
+    finally:
+        small.shutdown()
+        small.server_close()
+
+
 def test_browser_runs_no_script_from_a_report(browser, server: Running, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
 

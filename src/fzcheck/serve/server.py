@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import shutil
 import signal
+import socket
 import sys
 import tempfile
 import threading
@@ -235,8 +236,6 @@ class Handler(BaseHTTPRequestHandler):
     def _linger(self) -> None:
         """After refusing a body unread: let the client see the answer instead of a reset connection
         (closing a socket with unread input sends RST). The rest is discarded as it comes, briefly."""
-        import socket
-
         try:
             self.wfile.flush()
             self.connection.shutdown(socket.SHUT_WR)
@@ -492,8 +491,15 @@ def serve(host: str, port: int, config: ServeConfig, lang: str = "zh") -> None:
     if MultipartParser is None:
         raise FzcheckError(None, "serve.need_web")
     config.lang = lang
+    cls = Server
+    if ":" in host:  # an IPv6 address such as :: or ::1
+
+        class Server6(Server):
+            address_family = socket.AF_INET6
+
+        cls = Server6
     try:
-        server = Server((host, port), config)
+        server = cls((host, port), config)
     except OSError as exc:
         raise FzcheckError(None, "serve.cannot_bind", host=host, port=port, reason=exc.strerror or str(exc)) from exc
     server.pool.warm(config.profiles[config.default])
