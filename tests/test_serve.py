@@ -243,6 +243,13 @@ def test_batch_of_files_and_a_zip_with_hostile_names(server: Running, tmp_path: 
     assert "草稿.doc" in page and "tool.exe" in page  # the unreadable row, and the member left out
     assert 'download="review.xlsx"' in page
     assert not (server.root.parent / "escape").exists() and not list(server.root.iterdir())
+    status, headers, body = post(server.url + "/batch", {"output": "xlsx"},
+                                 [("files", "reports.zip", archive.getvalue())])
+    assert status == 200 and headers["content-disposition"].startswith('attachment; filename="review.xlsx"')
+    import openpyxl
+
+    rows = list(openpyxl.load_workbook(io.BytesIO(body)).worksheets[0].iter_rows(values_only=True))
+    assert sorted(r[0] for r in rows[1:]) == ["deficient-report.md", "完整.md"]
     bomb = io.BytesIO()
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("bomb.txt", b"0" * (40 * 2**20))
@@ -267,6 +274,17 @@ def test_twenty_concurrent_uploads_and_nothing_left_behind(server: Running, real
     assert len(checks) == 20 and all("fail gaps=5" in line for line in checks)
     # nothing about a report in the log: no file name, no title, no text
     assert not any("报告" in line or REAL_TITLE[:6] in line for line in server.logs)
+
+
+def test_client_file_names_never_become_paths() -> None:
+    from fzcheck.serve.jobs import disk_name, display_name
+
+    assert display_name("../../etc/passwd") == "passwd" and display_name("C:\\Users\\张三\\报告.docx") == "报告.docx"
+    assert display_name("..") == "report.txt" and display_name("\x00\x1b[31m.md") == "[31m.md"
+    assert disk_name('a<b>"|?*.pdf') == "report.pdf" and disk_name("x.exe:bad") == "report.txt"
+    taken: set[str] = set()
+    assert [disk_name("r.md", taken) for _ in range(3)] == ["r.md", "2-r.md", "3-r.md"]
+    assert len(disk_name("长" * 300 + ".docx").encode()) < 255
 
 
 def test_start_line_says_who_can_reach_it() -> None:

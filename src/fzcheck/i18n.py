@@ -608,6 +608,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "serve.output.docx": ("直接下载批注版 Word", "download the commented Word copy"),
     "serve.output.json": ("直接下载 JSON", "download the JSON"),
     "serve.output.html": ("直接下载单文件网页", "download the one-file HTML"),
+    "serve.output.xlsx": ("直接下载汇总表（Excel）", "download the workbook (Excel)"),
     "serve.submit": ("开始检查", "Check"),
     "serve.batch": ("批量审查（审查人员用）", "Batch review (for reviewers)"),
     "serve.batch_files": (

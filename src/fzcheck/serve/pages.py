@@ -100,7 +100,12 @@ def upload_page(lang: str, profiles: list[Profile], default: str, max_mb: int, e
 <h2>{escape(t('serve.batch', lang))}</h2>
 <label class="drop">{escape(t('serve.batch_files', lang, accept=ACCEPT_BATCH))}<br>
 <input type="file" name="files" multiple accept="{ACCEPT_BATCH}"> <span class="picked small"></span></label>
+<div class="row">
 <label>{escape(t('serve.profile', lang))}<br><select name="checklist">{options}</select></label>
+<label>{escape(t('serve.output', lang))}<br><select name="output"><option value="page">\
+{escape(t('serve.output.page', lang))}</option><option value="xlsx">{escape(t('serve.output.xlsx', lang))}</option>\
+</select></label>
+</div>
 <p><button type="submit">{escape(t('serve.batch_submit', lang))}</button></p>
 </form>
 <p class="small">{escape(t('serve.privacy', lang))}</p>

@@ -415,8 +415,9 @@ class Handler(BaseHTTPRequestHandler):
 
     def _batch(self, parts: list[Part], size: int, started: float) -> None:
         lang, cfg = self.lang, self.server.config
+        fields = self._fields(parts)
         try:
-            checklist = self._profile(self._fields(parts))
+            checklist = self._profile(fields)
         except FormError as exc:
             self._message(400, str(exc), started, size)
             return
@@ -431,6 +432,11 @@ class Handler(BaseHTTPRequestHandler):
         if outcome.error:
             self._message(422, outcome.error, started, size)
             return
+        result = f"reports={outcome.count} unreadable={outcome.unreadable}"
+        if fields.get("output") == "xlsx":
+            self._send(200, outcome.xlsx, XLSX_MIME, attachment="review.xlsx")
+            self._log(200, size, result, started)
+            return
         bar = pages.download_bar(lang, [pages.Download(t("serve.dl.xlsx", lang), "review.xlsx", XLSX_MIME,
                                                        outcome.xlsx)])
         if outcome.skipped:
@@ -438,7 +444,7 @@ class Handler(BaseHTTPRequestHandler):
         page = _after_body(outcome.page, bar)
         # the batch page brings its own policy (a <meta> admitting its one script by hash)
         self._html(200, page, csp="frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
-        self._log(200, size, f"reports={outcome.count} unreadable={outcome.unreadable}", started)
+        self._log(200, size, result, started)
 
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
