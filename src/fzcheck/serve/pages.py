@@ -20,6 +20,7 @@ DATA_URI_LIMIT = 2_000_000  # Chrome will not download a data: URL longer than 2
 
 STYLE = REPORT_STYLE + """
 form{border:1px solid var(--line);border-radius:8px;padding:.8rem 1rem;margin:1rem 0}
+form h2{margin-top:.2rem}
 fieldset{border:0;padding:0;margin:.5rem 0}
 label{display:block;margin:.35rem 0}
 .drop{display:block;border:2px dashed #9aa0a6;border-radius:8px;padding:1.2rem;text-align:center;margin:.4rem 0}
