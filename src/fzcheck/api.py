@@ -47,12 +47,14 @@ class ValidateRun:
 
 def validate_paths(paths: list[str], flags: dict[str, object], *, config: ConfigFile | None = None,
                    discover: bool = True, year: int | None = None, published: dt.date | None = None,
-                   baseline: Path | None = None, max_bytes: int = MAX_BYTES) -> ValidateRun:
-    """Check each report with its own resolved settings; one unreadable report never stops the rest."""
+                   baseline: Path | None = None, max_bytes: int = MAX_BYTES,
+                   loaded: dict[str, Checklist] | None = None) -> ValidateRun:
+    """Check each report with its own resolved settings; one unreadable report never stops the rest.
+    *loaded* keeps checklists by name across calls (a server's worker loads each once)."""
     from fzcheck.suppress import apply_baseline, apply_directives, read_baseline
 
     run = ValidateRun()
-    checklists: dict[str, Checklist] = {}
+    checklists: dict[str, Checklist] = loaded if loaded is not None else {}
     known = read_baseline(baseline) if baseline is not None else None
     options: dict[str, object] = {"published": published} if published else {}
     for path in paths:

@@ -104,6 +104,7 @@ class OutputFormat(StrEnum):
     junit = "junit"
     github = "github"
     markdown = "markdown"
+    html = "html"
 
 
 @app.command()
@@ -183,6 +184,12 @@ def _render_reports(run, fmt: OutputFormat, output: Path | None, lang: str,  # r
         from fzcheck.render.github import to_github
 
         text = to_github(run.reports, lang)
+    elif fmt is OutputFormat.html:
+        if not run.reports:
+            return
+        from fzcheck.render.html_report import render_page
+
+        text = render_page(run.reports, lang, {p: s.fail_on for p, s in run.settings.items()})
     else:
         from fzcheck.render.markdown import to_markdown
 
@@ -361,6 +368,25 @@ def annotate(
 class SkeletonFormat(StrEnum):
     md = "md"
     docx = "docx"
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="监听地址（默认只允许本机访问；0.0.0.0 允许局域网访问）。")
+                    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", min=0, max=65535, help="端口（0 表示任选空闲端口）。")] = 8000,
+    checklist: Annotated[list[str] | None, typer.Option(
+        "--checklist", "-c", help="供选择的检查清单（可多次指定；内置清单始终可选）。", show_default=False)] = None,
+    workers: Annotated[int | None, typer.Option("--workers", "-j", min=1, help="检查进程数（默认 CPU 核数，至多 4）。",
+                                                show_default=False)] = None,
+    max_size: MaxSizeOpt = 50,
+    lang: LangOpt = Lang.zh,
+) -> None:
+    """启动网页版：起草人在浏览器中上传报告、查看结果、下载批注版 Word（需 pip install "fzcheck[web]"）。"""
+    from fzcheck.serve.server import make_config
+    from fzcheck.serve.server import serve as run
+
+    run(host, port, make_config(checklist or [], max_size * 2**20, workers), lang.value)
 
 
 @app.command()
