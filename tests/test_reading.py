@@ -154,3 +154,20 @@ def test_title_of_a_lecture_is_its_topic(national):
     assert statuses(in_measures(lecture), national)["topic.xi-thought"] == "met"
     # a document's title is still not evidence
     assert statuses(in_measures("认真落实《习近平法治思想学习纲要》。"), national)["topic.xi-thought"] == "missing"
+
+
+def test_measures_written_under_topical_headings_only_are_the_measures_part(national):
+    # 042: 「一、依法全面履行政府职能」「(一)深入推进投资项目报建审批改革……」 with no measures heading
+    assert statuses(excerpt("042.txt"), national)["part.measures"] == "partial"
+    # 036 holds only its 第一责任人 part: the topics found there are that part's, not the measures
+    st = statuses(excerpt("036.txt"), national)
+    assert st["part.first-responsible"] == "met" and st["part.measures"] == "missing"
+
+
+def test_the_duty_said_through_its_regulation_is_the_part_in_the_body(national):
+    # 006: 「一是压实主体责任。严格贯彻落实《党政主要负责人履行推进法治建设第一责任人职责规定》,……」
+    assert statuses(excerpt("006.txt"), national)["part.first-responsible"] == "partial"
+    # the same regulation in the opening's slogans gives nothing
+    opening = "2023年，临江区认真落实《党政主要负责人履行推进法治建设第一责任人职责规定》，法治政府建设取得新成效。"
+    text = f"{TITLE}\n{opening}\n一、主要举措和成效\n全年审核行政规范性文件15件。\n"
+    assert statuses(text, national)["part.first-responsible"] == "missing"

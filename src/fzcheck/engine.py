@@ -21,6 +21,7 @@ from fzcheck.textnorm import fold
 
 MAX_EVIDENCE = 3
 SENTENCE_QUOTE = 160  # characters of the sentence behind a piece of evidence (JSON "why")
+IMPLICIT_PART_TOPICS = 2  # topics found in the text that stand for a part written without its heading
 MIN_SECTION_CHARS = 1  # a heading with nothing under it; 「无。」 is an answer
 
 
@@ -38,6 +39,7 @@ def check(doc: Document, checklist: Checklist, options: dict[str, object] | None
     for el in checklist.elements:
         if el.kind == "topic":
             results[el.id] = _check_topic(el, doc, index, sections, checklist)
+    _implicit_parts(results, checklist)
     context = RuleContext(doc=doc, checklist=checklist, results=results, sections=sections, index=index,
                           options=options or {})
     for el in checklist.elements:
@@ -131,6 +133,8 @@ def _part_in_body(el: Element, doc: Document, index: TextIndex, sections: dict[s
     reader = index.cached("reader", lambda: SentenceReader(doc))
     # a part's content in the body, but not in the preamble's slogans (「认真履行第一责任人职责」)
     hits = [h for h in find_hits(el.fallback, index.region(units)) if not reader.in_preamble(h.unit)]
+    if not hits:
+        hits = [h for h in _in_titles(el.fallback, units) if not reader.in_preamble(h.unit)]
     _grade(result, hits, el.fallback.min_hits, doc)
     if result.status == "met":
         result.status = "partial"
@@ -138,6 +142,41 @@ def _part_in_body(el: Element, doc: Document, index: TextIndex, sections: dict[s
     elif result.status == "partial":
         result.status, result.evidence, result.notes = "missing", [], []
     return result
+
+
+def _in_titles(matcher: Matcher, units: list[Unit]) -> list[Hit]:
+    """A part's phrases in the titles of documents the text cites: titles are no evidence of a
+    topic, but 「认真落实《党政主要负责人履行推进法治建设第一责任人职责规定》」 is the part's
+    content (the leaders' duty), said through its regulation."""
+    hits = []
+    for unit in units:
+        if unit.raw == unit.text:
+            continue  # nothing masked here
+        for i, concept in enumerate(matcher.any):
+            found = [(p, v) for v in concept.variants if (p := unit.raw.find(v)) >= 0 and unit.text[p] == MASK_CHAR]
+            if found:
+                start, variant = min(found)
+                hits.append(Hit(("any", i), variant, unit, start, start + len(variant)))
+    return hits
+
+
+def _implicit_parts(results: dict[str, ElementResult], checklist: Checklist) -> None:
+    """A part with no heading of its own that the text still holds: topics are found where the
+    checklist looks for them in that part (their scope), e.g. the year's measures written under
+    topical headings only (「一、依法全面履行政府职能」). Two such topics make the part partial."""
+    for el in checklist.elements:
+        if el.kind != "part" or results[el.id].status != "missing":
+            continue
+        result = results[el.id]
+        # evidence inside another part found by its heading belongs to that part
+        taken = [r.section for r in results.values() if r.element.kind == "part" and r.section is not None]
+        found = [e for t in checklist.elements if t.kind == "topic" and t.match is not None
+                 and t.match.scope[:1] == [el.id] and results[t.id].status in ("met", "partial")
+                 for e in results[t.id].evidence[:1] if not any(a <= e.line <= b for a, b in taken)]
+        if len(found) >= IMPLICIT_PART_TOPICS:
+            result.status = "partial"
+            result.evidence = found[:MAX_EVIDENCE]
+            result.notes.append(Note("note.part_in_body"))
 
 
 def _says_something(heading: Heading, region: list[Paragraph], doc: Document, index: TextIndex) -> bool:
