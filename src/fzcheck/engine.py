@@ -220,8 +220,11 @@ def _check_topic(el: Element, doc: Document, index: TextIndex, sections: dict[st
     result = ElementResult(el, "missing")
     hits: list[Hit] = []
     if el.match is not None:
-        hits = _read(find_hits(el.match, region), doc, index, el.match)
+        found = find_hits(el.match, region)
+        hits = _read(found, doc, index, el.match)
         _grade(result, hits, el.match.min_hits, doc, index.cache["reader"])  # type: ignore[arg-type]
+        if hits:  # every paragraph that speaks of the topic, for the rules that look near it
+            result.paragraphs = sorted({h.unit.paragraph.index for h in found})
         if result.status == "met" and el.match.require_figures and not any(
                 has_figure(h.unit.paragraph.text) for h in hits):
             result.status = "partial"
@@ -232,38 +235,37 @@ def _check_topic(el: Element, doc: Document, index: TextIndex, sections: dict[st
 
 
 def _read(hits: list[Hit], doc: Document, index: TextIndex, matcher: Matcher) -> list[Hit]:
-    """The hits a careful reviewer takes as evidence (reading.py): a hit in a plan, a slogan or
-    the preamble is dropped; a hit in a list of deliberations or an award is weak and kept only
-    beside a full one; a heading is weak, and only over a sentence that reports an action.
-    A unit's first occurrence of a concept may read badly where a later one reads well
+    """The hits a careful reviewer takes as evidence (reading.py), one per concept: a hit in a
+    plan, a slogan or the preamble is dropped; a hit in a list of deliberations or an award is
+    weak and kept only beside a full one; a heading is weak, and only over a sentence that
+    reports an action. A concept's first occurrence may read badly where a later one reads well
     (「（一）规范决策程序。……作出重大行政决策16项」): the later one is taken then."""
     if not hits:
         return hits
     reader = index.cached("reader", lambda: SentenceReader(doc))
-    full: list[Hit] = []
-    weak: list[Hit] = []
-    for first in hits:
+    full: dict[tuple[str, int], Hit] = {}
+    weak: dict[tuple[str, int], Hit] = {}
+    for first in hits:  # in document order
+        if first.key in full:
+            continue
         for hit in _occurrences(first, matcher, doc):
             heading = _heading_of(hit.unit)
             if heading is not None and hit.start < _title_end(hit.unit, heading, doc):
                 # a heading names a topic; the sentences under it must show the work
-                if _acts_under(heading, doc, index, reader):
-                    weak.append(hit)
-                    continue
+                if first.key not in weak and _acts_under(heading, doc, index, reader):
+                    weak[first.key] = hit
                 continue
             reading = reader.read(hit.unit, hit.start).reading
             if reading is Reading.ACTION:
-                full.append(hit)
+                full[first.key] = hit
                 break
-            if reading.weak:
-                weak.append(hit)
+            if reading.weak and first.key not in weak:
+                weak[first.key] = hit
     if not full:
         return []
-    kept: dict[tuple[object, int], Hit] = {}
-    for hit in sorted(full, key=_position) + sorted(weak, key=_position):
-        kept.setdefault((hit.key, hit.unit.seq), hit)  # one per concept and unit, a full one first
     # full evidence first: it is what the table quotes
-    return sorted(kept.values(), key=lambda h: (h not in full, h.unit.seq, h.start))
+    return sorted(full.values(), key=_position) + sorted(
+        (h for k, h in weak.items() if k not in full), key=_position)
 
 
 def _position(hit: Hit) -> tuple[int, int]:
@@ -307,8 +309,10 @@ def _title_end(unit: Unit, heading: Heading, doc: Document) -> int:
     """Where the heading's title ends in the unit's folded text (a run-in paragraph follows it)."""
     if unit.heading is not None:
         return len(unit.text)
-    run_in = doc.run_in(heading)
-    return len(unit.text) - (len(fold(run_in)) if run_in else 0)
+    if unit.title_end is None:
+        run_in = doc.run_in(heading)
+        unit.title_end = len(unit.text) - (len(fold(run_in)) if run_in else 0)
+    return unit.title_end
 
 
 def _acts_under(heading: Heading, doc: Document, index: TextIndex, reader: SentenceReader) -> bool:

@@ -94,8 +94,18 @@ def _matchers(el: Element) -> list[Matcher]:
 class Unit:
     """A paragraph or heading title, folded and masked, with the phrases it holds."""
 
-    __slots__ = ("_drops", "_sentences", "heading", "occurrences", "original", "paragraph", "raw", "seq",
-                 "text")
+    __slots__ = (
+        "_drops",
+        "_sentences",
+        "heading",
+        "occurrences",
+        "original",
+        "paragraph",
+        "raw",
+        "seq",
+        "text",
+        "title_end",
+    )
 
     def __init__(self, paragraph: Paragraph, text: str, raw: str, original: str,
                  heading: Heading | None, occurrences: dict[str, int]) -> None:
@@ -111,6 +121,7 @@ class Unit:
         self.seq = 2 * paragraph.index + (heading is not None)
         self._drops: list[int] | None = None
         self._sentences: list[tuple[int, int]] | None = None
+        self.title_end: int | None = None  # for a heading's paragraph: where its title ends (engine)
 
     def positions(self, phrase: str) -> list[int]:
         """Every start of *phrase* in ``text``, overlapping ones too (as the automaton finds them)."""
