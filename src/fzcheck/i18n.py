@@ -586,7 +586,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "in.refuse.resave": ("{kind} 格式无法读取，请另存为 .docx", "{kind} files cannot be read: save as .docx"),
     "in.not_report": ("不是年度报告（没有报告标题、年度和必备部分）",
                       "not an annual report (no report title, year or required part)"),
-    "in.dates.bad": ("第 {line} 行应为「文件名或单位,日期」", "line {line} should be 'file or unit,date'"),
+    "in.dates.bad": ("这一行应为「文件名或单位,日期」两列", "this line should be 'file or unit,date'"),
     "rv.title": ("法治政府建设年度报告审查结果", "Annual rule-of-law reports: review"),
     "rv.checked_on": ("检查日期：{date}", "checked on {date}"),
     "rv.summary": ("共审查 {reports} 份报告：通过 {passed} 份，不通过 {failed} 份；"

@@ -35,12 +35,12 @@ body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","Ping
 margin:12px 16px;color:#222;font-size:14px}
 h1{font-size:20px;margin:0 0 2px} h2{font-size:16px;margin:18px 0 6px} .meta{color:#666;margin:0 0 8px}
 .cards{display:flex;gap:8px;flex-wrap:wrap;margin:6px 0} .card{border:1px solid #ccc;border-radius:4px;
-padding:4px 10px;min-width:84px} .card b{display:block;font-size:20px} .card.bad b{color:#b00}
-.card.good b{color:#060} ul.lines{margin:4px 0;padding-left:18px} ul.lines li{margin:2px 0}
+padding:4px 10px;min-width:84px} .card strong{display:block;font-size:20px} .card.bad strong{color:#b00}
+.card.good strong{color:#060} ul.lines{margin:4px 0;padding-left:18px} ul.lines li{margin:2px 0}
 .legend span{margin-right:12px} table{border-collapse:collapse;font-size:13px}
 th,td{border:1px solid #ccc;padding:2px 5px} th{background:#eee;position:sticky;top:0;z-index:1}
 .wrap{overflow:auto;max-height:calc(100vh - 40px);max-width:100%;border:1px solid #ddd}
-table.matrix th.el{writing-mode:vertical-rl;height:8.5em;min-width:1.6em;padding:4px 1px;font-weight:normal;
+table.matrix th.el{writing-mode:vertical-rl;white-space:nowrap;min-width:1.6em;padding:4px 1px;font-weight:normal;
 text-align:left;cursor:help} table.matrix td.s{text-align:center;padding:1px 3px}
 table.matrix .u{position:sticky;left:0;background:#fff;z-index:2;min-width:12em;max-width:16em;text-align:left}
 table.matrix th.u{background:#eee;z-index:3} table.matrix td.n{text-align:right}
@@ -91,7 +91,7 @@ def write_html(result: BatchResult, target: Path, lang: str) -> None:
                                   (t("rv.fail", lang), ov.failed, "bad" if ov.failed else ""),
                                   (t("b.late", lang), len(ov.late), "bad" if ov.late else ""),
                                   (t("rv.sheet.copies", lang), ov.copies, "bad" if ov.copies else "")):
-            w(f'<div class="card {cls}">{esc(label)}<b>{value}</b></div>')
+            w(f'<div class="card {cls}">{esc(label)}<strong>{value}</strong></div>')
         w('</div><ul class="lines">')
         for line in ov.summary_lines(checklist, lang):
             w(f"<li>{esc(line)}</li>")
