@@ -229,8 +229,14 @@ window.addEventListener('load', function () {
   var heads = Array.prototype.slice.call(document.querySelectorAll('table.matrix thead th')).slice(0, 8);
   var out = {w: innerWidth, h: innerHeight, summary: box(document.getElementById('summary')), heads: heads.map(box),
              external: performance.getEntriesByType('resource').map(function (e) { return e.name; })};
-  var pre = document.createElement('pre'); pre.id = 'probe'; pre.textContent = JSON.stringify(out);
-  document.body.appendChild(pre);
+  var link = document.querySelector('table.matrix tbody a');  // a unit: its details open on the click
+  if (link) { link.click(); }
+  setTimeout(function () {
+    var d = location.hash && document.getElementById(location.hash.slice(1));
+    out.opened = d ? {id: d.id, open: d.open, text: d.textContent} : null;
+    var pre = document.createElement('pre'); pre.id = 'probe'; pre.textContent = JSON.stringify(out);
+    document.body.appendChild(pre);
+  }, 200);
 });
 </script>"""
 
@@ -277,6 +283,11 @@ def test_page_shows_summary_and_chinese_matrix_at_1366x768_with_no_request(corpu
     for h in heads:  # the first matrix columns are on the first screen
         assert h["x"] >= 0 and h["r"] <= 1366 and h["y"] < 768, h
     assert info["external"] == []  # nothing loaded from outside the file
+    opened = info["opened"]  # the first unit's details, opened by clicking its name
+    assert opened["open"] and opened["id"] == "r1" and "留下街道" in opened["text"] and "✘ 缺失" in opened["text"]
+    # under its own CSP the page's script runs (its hash is right): opened at #r2, report 2 is open
+    dom = _chromium(tmp_path, "--virtual-time-budget=2000", "--dump-dom", target.as_uri() + "#r2").stdout
+    assert '<details class="report" id="r2" open="">' in dom and '<details class="report" id="r3">' in dom
     # the check can fail: the same probe sees a page that loads something
     leaky = page.replace("</body>", '<img src="http://127.0.0.1:9/x.png"></body>')
     assert _probe(leaky, tmp_path, "leaky.html")["external"] == ["http://127.0.0.1:9/x.png"]
