@@ -55,7 +55,8 @@ def decide(path: str, max_bytes: int) -> Decision:
 
 
 def collect(paths: list[str]) -> list[str]:
-    """Files, directories (recursively, every file) and globs → unique paths, sorted. A path that
+    """Files, directories (recursively, every file but those in hidden folders) and globs → unique
+    paths, sorted. A path that
     does not exist (and is not a glob) raises InputError: a typo must not pass as an empty batch.
 
     Directory symlinks are not followed, so a symlink loop is visited once."""
@@ -70,7 +71,8 @@ def collect(paths: list[str]) -> list[str]:
         for m in matches:
             if os.path.isdir(m):
                 for root, dirs, files in os.walk(m):
-                    dirs.sort()
+                    # .git, .svn, a Mac's .Trashes: not where reports are sent
+                    dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                     for name in files:
                         found.add(os.path.normpath(os.path.join(root, name)))
             else:

@@ -142,9 +142,9 @@ def summary_renderables(result: BatchResult, lang: str, matrix: bool) -> list[An
     shown = list(range(len(ov.ranking)))
     if len(shown) > 20:
         shown = shown[:10] + shown[-10:]
-    for i in shown:
-        score, unit, _ = ov.ranking[i]
-        rank.add_row(str(places[i]), safe(unit), f"{score:.1f}")
+    for k in shown:
+        score, unit, _ = ov.ranking[k]
+        rank.add_row(str(places[k]), safe(unit), f"{score:.1f}")
     if matrix:
         legend = "  ".join(f"{letter}={eid}" for letter, eid in zip(letters, ids, strict=True))
         grid.append(Text(legend, style="dim"))

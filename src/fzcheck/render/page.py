@@ -138,10 +138,10 @@ def write_html(result: BatchResult, target: Path, lang: str) -> None:
                                                  t("rv.col.count", lang), t("rv.col.share", lang))))
         w("</tr></thead><tbody>\n")
         for eid, count in ov.frequent_gaps():
-            el = checklist.get(eid)
+            gap = checklist.get(eid)
             share = f"{count / ov.reports:.0%}" if ov.reports else ""
-            w(f"<tr><td>{esc(el.title_for(lang) if el else eid)}</td><td>{esc(eid)}</td>"
-              f"<td>{esc(t(f'sev.{el.severity}', lang) if el else '')}</td><td>{count}</td><td>{share}</td></tr>\n")
+            w(f"<tr><td>{esc(gap.title_for(lang) if gap else eid)}</td><td>{esc(eid)}</td>"
+              f"<td>{esc(t(f'sev.{gap.severity}', lang) if gap else '')}</td><td>{count}</td><td>{share}</td></tr>\n")
         w("</tbody></table>\n")
         _copies(w, result, lang)
         # ---- each file's details

@@ -106,6 +106,7 @@ class Overview:
     gaps: Counter[str] = field(default_factory=Counter)  # element → reports where missing/partial/failed
     gap_kinds: dict[str, Counter[str]] = field(default_factory=dict)  # element → status → reports
     ranking: list[tuple[float, str, str]] = field(default_factory=list)  # (score, name, path), best first
+    passed_paths: set[str] = field(default_factory=set)
     set_aside: Counter[str] = field(default_factory=Counter)  # "rv.kind.x: reason" → files
     kinds: Counter[str] = field(default_factory=Counter)
     copies: int = 0
@@ -152,11 +153,16 @@ def overview(result: BatchResult, lang: str) -> Overview:
         name = name_of(row, result.root)
         if row["kind"] != "checked":
             label = verdict_text(row, lang)
-            reason = row["reason"] if row["kind"] in ("refused", "skipped") else ""
-            ov.set_aside[f"{label}（{reason}）" if reason else label] += 1
+            # refusals are one rule whatever the format; each skip rule is stated as it is
+            reason = (t("in.refuse.short", lang) if row["kind"] == "refused"
+                      else row["reason"] if row["kind"] == "skipped" else "")
+            ov.set_aside[(f"{label}（{reason}）" if lang != "en" else f"{label} ({reason})") if reason
+                         else label] += 1
             continue
         ov.reports += 1
-        ov.passed += bool(row["passed"])
+        if row["passed"]:
+            ov.passed += 1
+            ov.passed_paths.add(row["path"])
         if row["late"]:
             ov.late.append(name)
         for eid in row["missing_parts"]:

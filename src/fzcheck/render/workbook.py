@@ -11,6 +11,8 @@ the same input (the check date is the one thing that changes; SOURCE_DATE_EPOCH 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +41,8 @@ A4 = 9
 
 
 def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
-    import xlsxwriter
-    import xlsxwriter.exceptions
+    import xlsxwriter  # type: ignore[import-untyped]
+    import xlsxwriter.exceptions  # type: ignore[import-untyped]
 
     ov = overview(result, lang)
     checklist = result.checklist
@@ -68,7 +70,7 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
     f_verdict = {True: book.add_format({**font, "border": 1, "bg_color": FILLS["met"], "bold": True}),
                  False: book.add_format({**font, "border": 1, "bg_color": FILLS["missing"], "bold": True})}
 
-    def sheet(key: str, header_rows: tuple[int, int], freeze: tuple[int, int], widths: list[float]) -> Any:
+    def sheet(key: str, header_rows: tuple[int, int], freeze: tuple[int, int], widths: Sequence[float]) -> Any:
         ws = book.add_worksheet(t(key, lang))
         ws.set_landscape()
         ws.set_paper(A4)
@@ -153,13 +155,12 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
     ws = sheet("rv.sheet.ranking", (0, 0), (1, 0), [6, 30, 8, 10, 40])
     ws.write_row(0, 0, [t(k, lang) for k in ("rv.col.rank", "b.unit", "b.score", "rv.col.verdict", "b.path")],
                  f_head)
-    passed = {path for path, ok in _passed(result)}
     for i, ((score, name, path), rank) in enumerate(zip(ov.ranking, rank_numbers(ov.ranking), strict=True),
                                                     start=1):
         ws.write_number(i, 0, rank, f_int)
         ws.write_string(i, 1, name, f_cell)
         ws.write_number(i, 2, score, f_num)
-        ok = path in passed
+        ok = path in ov.passed_paths
         ws.write_string(i, 3, t("rv.pass" if ok else "rv.fail", lang), f_verdict[ok])
         ws.write_string(i, 4, rel_path(path, result.root), f_cell)
 
@@ -169,11 +170,11 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
                         status_cell("missing", lang), status_cell("partial", lang) + "/" + t("status.failed", lang),
                         t("rv.col.count", lang), t("rv.col.share", lang)], f_head)
     for i, (eid, count) in enumerate(ov.frequent_gaps(), start=1):
-        el = checklist.get(eid)
-        kinds = ov.gap_kinds.get(eid, {})
-        ws.write_string(i, 0, el.title_for(lang) if el else eid, f_wrap)
+        gap = checklist.get(eid)
+        kinds = ov.gap_kinds.get(eid) or Counter()
+        ws.write_string(i, 0, gap.title_for(lang) if gap else eid, f_wrap)
         ws.write_string(i, 1, eid, f_cell)
-        ws.write_string(i, 2, t(f"sev.{el.severity}", lang) if el else "", f_cell)
+        ws.write_string(i, 2, t(f"sev.{gap.severity}", lang) if gap else "", f_cell)
         ws.write_number(i, 3, kinds.get("missing", 0), f_int)
         ws.write_number(i, 4, kinds.get("partial", 0) + kinds.get("failed", 0), f_int)
         ws.write_number(i, 5, count, f_int)
@@ -189,9 +190,9 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
         name, path = name_of(row, result.root), rel_path(row["path"], result.root)
         for item in row["findings"]:
             f += 1
-            el = checklist.get(item["id"])
+            found = checklist.get(item["id"])
             status = "passed" if item["status"] == "met" else item["status"]
-            ws.write_row(f, 0, [name, path, el.title_for(lang) if el else item["id"]], f_wrap)
+            ws.write_row(f, 0, [name, path, found.title_for(lang) if found else item["id"]], f_wrap)
             ws.write_string(f, 3, t(f"sev.{item['severity']}", lang), f_cell)
             ws.write_string(f, 4, status_cell(status, lang), f_status.get(status, f_cell))
             ws.write_row(f, 5, [item["where"], item["message"], item["evidence"]], f_wrap)
@@ -235,10 +236,6 @@ def _amp(text: str) -> str:
 
 def _legend(lang: str) -> str:
     return "  ".join(status_cell(s, lang) for s in ("met", "partial", "missing", "failed", "skipped"))
-
-
-def _passed(result: BatchResult) -> list[tuple[str, bool]]:
-    return [(row["path"], bool(row["passed"])) for row in result.rows() if row["kind"] == "checked"]
 
 
 def _maybe_int(ws: Any, r: int, c: int, value: int | None, fmt: Any, blank: Any) -> None:
