@@ -294,6 +294,16 @@ def test_page_shows_summary_and_chinese_matrix_at_1366x768_with_no_request(corpu
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium not installed")
+def test_page_prints_the_answers_and_matrix_on_a_few_pages(corpus_book, tmp_path):
+    pdf = tmp_path / "page.pdf"
+    _chromium(tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", corpus_book.with_suffix(".html").as_uri())
+    pages = _pdf_pages(pdf)
+    assert len(pages) <= 6  # the details of 34 reports print only when opened
+    first = pages[0]
+    assert "共审查 34 份报告" in first and "主要举措和成效" in first and "留下街道" in first
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium not installed")
 def test_page_csp_blocks_a_request_that_report_text_could_smuggle(tmp_path):
     """The policy itself, seen in Chromium's network log: an external image in a page with the
     review page's CSP is never requested; without the policy it is (so the check can fail)."""

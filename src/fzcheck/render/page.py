@@ -49,12 +49,16 @@ table.matrix th.u{background:#eee;z-index:3} table.matrix td.n{text-align:right}
 a{color:#0645ad} details.report{border:1px solid #ddd;margin:4px 0;padding:2px 8px}
 details.report summary{cursor:pointer;font-weight:bold} details.report:target{outline:2px solid #0645ad}
 td.txt{max-width:40em}
-@media print{body{margin:0;font-size:11px} .wrap{overflow:visible;max-height:none;border:0}
-th{position:static} table.matrix .u{position:static} details.report{break-inside:avoid}
+@media print{body{margin:0;font-size:10px} .wrap{overflow:visible;max-height:none;border:0}
+table{font-size:9px} th,td{padding:1px 2px;white-space:nowrap} td.txt{white-space:normal}
+th{position:static} table.matrix .u{position:static;min-width:0;max-width:14em;overflow:hidden}
+table.matrix th.el{min-width:0;padding:2px 0} table.matrix td.s{padding:0 1px} tr{break-inside:avoid}
+.card{padding:2px 8px} .card strong{font-size:16px} a{color:inherit;text-decoration:none}
+details.report{break-inside:avoid} details.report:not([open]){display:none} #details-head{display:none}
 @page{size:A4 landscape;margin:10mm}}
 """
-# The page's only script: sort a table by a clicked header, open a report's details when its
-# unit is clicked (or the page is opened at #r12), and open them all for printing.
+# The page's only script: sort a table by a clicked header, and open a report's details when its
+# unit is clicked (or the page is opened at #r12). A print holds the details opened, not all 93 pages.
 _SCRIPT = (
     "document.querySelectorAll('table.sortable th').forEach(function(th){th.addEventListener('click',function(){"
     "var table=th.closest('table'),body=table.tBodies[0],i=Array.prototype.indexOf.call(th.parentNode.children,th),"
@@ -64,8 +68,6 @@ _SCRIPT = (
     "return asc?c:-c;});rows.forEach(function(r){body.appendChild(r);});});});"
     "function openHash(){var d=location.hash&&document.getElementById(location.hash.slice(1));"
     "if(d&&d.tagName==='DETAILS'){d.open=true;}}window.addEventListener('hashchange',openHash);openHash();"
-    "window.addEventListener('beforeprint',function(){document.querySelectorAll('details').forEach("
-    "function(d){d.open=true;});});"
 )
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{sha}'; base-uri 'none'; form-action 'none'"
 
@@ -145,7 +147,7 @@ def write_html(result: BatchResult, target: Path, lang: str) -> None:
         w("</tbody></table>\n")
         _copies(w, result, lang)
         # ---- each file's details
-        w(f'<h2>{esc(t("rv.sheet.findings", lang))}</h2>\n')
+        w(f'<h2 id="details-head">{esc(t("rv.sheet.findings", lang))}</h2>\n')
         for n, row in enumerate(result.rows(), start=1):
             _details(w, n, row, result, lang)
         w(f"<script>{_SCRIPT}</script>\n</body></html>\n")
