@@ -324,3 +324,39 @@ def test_page_csp_blocks_a_request_that_report_text_could_smuggle(tmp_path):
 def test_xlsx_is_a_zip_with_no_external_links(corpus_book):
     with zipfile.ZipFile(corpus_book) as z:
         assert not any("externalLink" in n for n in z.namelist())
+
+
+def test_beijing_2019_reusing_its_2018_report_is_reuse_not_copying(corpus_book):
+    from openpyxl import load_workbook
+
+    book = load_workbook(corpus_book, read_only=True)
+    copies = list(book["疑似雷同"].iter_rows(values_only=True))
+    assert len(copies) == 2
+    kind, unit_a, year_a, _, _, unit_b, year_b = copies[1][:7]
+    assert (kind, unit_a, year_a, unit_b, year_b) == ("沿用往年报告", "北京市人民政府", 2018, "北京市", 2019)
+    assert 0 < copies[1][11] <= 1  # the share of the later report's paragraphs reused
+    summary = next(book["总览"].iter_rows(min_row=2, max_row=2, values_only=True))[0]
+    assert summary.endswith("疑似雷同 0 对")
+
+
+def test_unit_key_names_one_government_alike_across_years():
+    from fzcheck.copies import unit_key
+
+    assert unit_key("北京市") == unit_key("北京市人民政府") == "北京市"
+    assert unit_key("中共青岛市交通运输局党组") == unit_key("青岛市交通运输局")
+    assert unit_key("留下街道办事处") == unit_key("留下街道")
+    assert unit_key("北京市人民政府办公厅") != unit_key("北京市")  # the general office reports for itself
+    assert unit_key("北京市司法局") != unit_key("北京市")
+    assert unit_key(None) is None and unit_key("人民政府") is None
+
+
+def test_collector_header_is_blanked_and_lines_stay_where_they_were():
+    from fzcheck.inputs import strip_collector_header
+
+    text = ("url: https://x.gov.cn/a.html\ntitle: 某区2023年度法治政府建设情况报告\nyear: 2023\n---\n"
+            "某区2023年度报告\n正文")
+    out = strip_collector_header(text)
+    assert out.split("\n") == ["", "", "", "", "某区2023年度报告", "正文"]
+    for kept in ("某区2023年度报告\nurl: x\n---\n", "---\ntitle: x\n---\n正文", "note: one line only\n---\n正文",
+                 "Title: 某区\n正文在这里\n---\n"):
+        assert strip_collector_header(kept) == kept

@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import operator
 import os
+import re
 import sqlite3
 import tempfile
 from array import array
@@ -300,6 +301,22 @@ def _score(codes: np.ndarray, firsts: np.ndarray, sigs: int,
                     (same[starts] / NUM_PERM).tolist(), counts.tolist(), strict=True))
 
 
+# how one government or body is named in different years: 「北京市」 and 「北京市人民政府」,
+# 「中共××局党组」 and 「××局」 (a 办公厅 or a 司法局 of the government stays a unit of its own)
+_UNIT_AFFIXES = re.compile(r"^中共|(人民政府|政府|党组|党委|办事处)$")
+
+
+def unit_key(unit: str | None) -> str | None:
+    """The unit a report is from, as compared between years: spaces, 「中共」 and a closing
+    「人民政府」「党组」「办事处」 dropped."""
+    if not unit:
+        return None
+    key = "".join(unit.split())
+    for _ in range(2):  # 「中共××党组」: both ends
+        key = _UNIT_AFFIXES.sub("", key)
+    return key or None
+
+
 class CopyIndex:
     """Paragraph signatures of a batch and the copies found among them. Band keys, signatures,
     locations and snippets go to files in a private temporary directory, units and copies to the
@@ -309,7 +326,8 @@ class CopyIndex:
         """*reports*: how many reports the batch has (or 0 if unknown), to size the partitions."""
         self.db = db
         db.executescript(
-            "CREATE TABLE units(report INTEGER PRIMARY KEY, unit TEXT, path TEXT, year INTEGER, paras INTEGER);"
+            "CREATE TABLE units(report INTEGER PRIMARY KEY, unit TEXT, path TEXT, year INTEGER, paras INTEGER,"
+            " ukey TEXT);"
             "CREATE TABLE copies(a INTEGER, b INTEGER, a_location INTEGER, b_location INTEGER,"
             " a_snippet TEXT, b_snippet TEXT, similarity REAL, paragraphs INTEGER, reuse INTEGER);"
         )
@@ -335,7 +353,7 @@ class CopyIndex:
             raise ValueError(f"report {report} added out of order")
         self._firsts.append(self._next)
         count = len(prints.sigs) // SIG_BYTES
-        self.db.execute("INSERT INTO units VALUES (?,?,?,?,?)", (report, unit, path, year, count))
+        self.db.execute("INSERT INTO units VALUES (?,?,?,?,?,?)", (report, unit, path, year, count, unit_key(unit)))
         if count:
             self._sigs.write(prints.sigs)
             self._meta.write(prints.meta)
@@ -425,9 +443,9 @@ class CopyIndex:
         # kept apart as reuse, another copy of the same year's report (a .docx and its PDF) dropped
         self.db.execute(
             "INSERT INTO copies SELECT f.a, f.b, f.a_location, f.b_location, f.a_snippet, f.b_snippet,"
-            " f.similarity, f.paragraphs, ua.unit IS NOT NULL AND ua.unit = ub.unit"
+            " f.similarity, f.paragraphs, ua.ukey IS NOT NULL AND ua.ukey = ub.ukey"
             " FROM found f JOIN units ua ON ua.report = f.a JOIN units ub ON ub.report = f.b"
-            " WHERE ua.unit IS NULL OR ub.unit IS NULL OR ua.unit <> ub.unit"
+            " WHERE ua.ukey IS NULL OR ub.ukey IS NULL OR ua.ukey <> ub.ukey"
             " OR (ua.year IS NOT NULL AND ub.year IS NOT NULL AND ua.year <> ub.year) ORDER BY f.a, f.b")
         self.db.execute("DROP TABLE found")
         self.db.execute("CREATE INDEX copies_a ON copies(a)")
