@@ -360,3 +360,25 @@ def test_collector_header_is_blanked_and_lines_stay_where_they_were():
     for kept in ("某区2023年度报告\nurl: x\n---\n", "---\ntitle: x\n---\n正文", "note: one line only\n---\n正文",
                  "Title: 某区\n正文在这里\n---\n"):
         assert strip_collector_header(kept) == kept
+
+
+def test_word_findings_are_located_by_paragraph(capsys, tmp_path):
+    import docx
+
+    d = tmp_path / "in"
+    d.mkdir()
+    document = docx.Document()
+    document.add_heading("某区人民政府2023年度法治政府建设情况报告", level=0)
+    document.add_paragraph("2023年，某区深入学习贯彻习近平法治思想，全面推进法治政府建设。现将有关情况报告如下：")
+    document.add_heading("一、主要举措和成效", level=1)
+    document.add_paragraph("全年审核行政规范性文件12件，办理行政复议案件35件，组织执法人员培训4次。")
+    document.add_heading("二、存在的不足和原因", level=1)
+    document.add_paragraph("一是执法力量不足。究其原因，编制有限。")
+    document.save(d / "report.docx")
+    target = tmp_path / "r.json"
+    cli(capsys, "batch", str(d), "-j", "1", "-o", str(target))
+    (row,) = json.loads(target.read_text(encoding="utf-8"))["rows"]
+    places = [f["where"] for f in row["findings"]]
+    assert any("段" in w for w in places) and not any("行" in w for w in places), places
+    missing = next(f for f in row["findings"] if f["id"] == "part.first-responsible")
+    assert missing["where"].startswith("应在 ") and "段）" in missing["where"]
