@@ -382,3 +382,16 @@ def test_word_findings_are_located_by_paragraph(capsys, tmp_path):
     assert any("段" in w for w in places) and not any("行" in w for w in places), places
     missing = next(f for f in row["findings"] if f["id"] == "part.first-responsible")
     assert missing["where"].startswith("应在 ") and "段）" in missing["where"]
+
+
+def test_dates_table_matches_a_path_a_file_name_or_a_unit(tmp_path):
+    from fzcheck.inputs import date_for, read_dates
+
+    table = tmp_path / "d.csv"
+    table.write_text("sub/a.docx,2024/3/2\nb.docx,2024年3月28日\n某区司法局,2024-04-02\n", encoding="utf-8")
+    dates = read_dates(str(table))
+    root = str(tmp_path)
+    assert date_for(dates, str(tmp_path / "sub" / "a.docx"), root, None) == dt.date(2024, 3, 2)
+    assert date_for(dates, str(tmp_path / "x" / "b.docx"), root, None) == dt.date(2024, 3, 28)
+    assert date_for(dates, str(tmp_path / "c.docx"), root, "某区司法局") == dt.date(2024, 4, 2)
+    assert date_for(dates, str(tmp_path / "c.docx"), root, "某区") is None
