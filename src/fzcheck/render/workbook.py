@@ -82,6 +82,7 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
         ws.set_footer("&C" + ("第 &P 页，共 &N 页" if lang != "en" else "Page &P of &N"))
         for i, w in enumerate(widths):
             ws.set_column(i, i, w)
+        ws.set_default_row(14)  # 35 rows to a landscape page
         return ws
 
     # ---- 总览: the answers, then one row per file
@@ -104,10 +105,7 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
         r = head + n
         checked = row["kind"] == "checked"
         parts, note = part_names(row, checklist, lang), note_text(row)
-        # wrapped cells get their height here: a converter (LibreOffice) keeps the default one
-        wrapped = int(max(-(-len(parts) * 1.8 // widths[5]), -(-len(note) * 1.8 // widths[11]), 1))
-        if wrapped > 1:
-            ws.set_row(r, 13.5 * wrapped)
+        _fit_height(ws, r, [(parts, widths[5]), (note, widths[11])])
         ws.write_number(r, 0, n, f_int)
         ws.write_string(r, 1, name_of(row, result.root), f_cell)
         _maybe_int(ws, r, 2, row["year"], f_int, f_cell)
@@ -181,7 +179,8 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
         ws.write_number(i, 6, count / ov.reports if ov.reports else 0, f_pct)
 
     # ---- 问题清单
-    ws = sheet("rv.sheet.findings", (0, 0), (1, 2), [24, 24, 26, 6, 10, 26, 60, 50])
+    f_widths = [18, 16, 24, 6, 10, 24, 56, 44]
+    ws = sheet("rv.sheet.findings", (0, 0), (1, 2), f_widths)
     f_cols = [t(k, lang) for k in ("b.unit", "b.path", "b.element", "b.severity", "b.status", "b.location",
                                    "b.message", "b.evidence")]
     ws.write_row(0, 0, f_cols, f_head)
@@ -192,12 +191,17 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
             f += 1
             found = checklist.get(item["id"])
             status = "passed" if item["status"] == "met" else item["status"]
-            ws.write_row(f, 0, [name, path, found.title_for(lang) if found else item["id"]], f_wrap)
+            title = found.title_for(lang) if found else item["id"]
+            _fit_height(ws, f, [(name, f_widths[0]), (path, f_widths[1]), (title, f_widths[2]),
+                                (item["where"], f_widths[5]), (item["message"], f_widths[6]),
+                                (item["evidence"], f_widths[7])])
+            ws.write_row(f, 0, [name, path, title], f_wrap)
             ws.write_string(f, 3, t(f"sev.{item['severity']}", lang), f_cell)
             ws.write_string(f, 4, status_cell(status, lang), f_status.get(status, f_cell))
             ws.write_row(f, 5, [item["where"], item["message"], item["evidence"]], f_wrap)
         if row["kind"] != "checked":
             f += 1
+            _fit_height(ws, f, [(name, f_widths[0]), (path, f_widths[1]), (note_text(row), f_widths[6])])
             ws.write_row(f, 0, [name, path, "", "", verdict_text(row, lang), "", note_text(row), ""], f_wrap)
     ws.autofilter(0, 0, max(f, 1), len(f_cols) - 1)
 
@@ -227,6 +231,15 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
         book.close()
     except xlsxwriter.exceptions.FileCreateError as exc:  # not an OSError: say it like one
         raise OSError(str(exc.__context__ or exc)) from exc
+
+
+def _fit_height(ws: Any, r: int, cells: list[tuple[str, float]]) -> None:
+    """Give a row of wrapped cells the height its longest cell needs, before the row is written
+    (constant_memory writes rows out as they end); converters such as LibreOffice keep the height
+    a file states. A CJK character is about 1.8 units of column width wide."""
+    lines = max((-(-len(text) * 1.8 // width) for text, width in cells if text), default=1)
+    if lines > 1:
+        ws.set_row(r, 13.5 * int(lines))
 
 
 def _amp(text: str) -> str:
