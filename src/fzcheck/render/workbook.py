@@ -236,8 +236,8 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
 def _fit_height(ws: Any, r: int, cells: list[tuple[str, float]]) -> None:
     """Give a row of wrapped cells the height its longest cell needs, before the row is written
     (constant_memory writes rows out as they end); converters such as LibreOffice keep the height
-    a file states. A CJK character is about 1.8 units of column width wide."""
-    lines = max((-(-len(text) * 1.8 // width) for text, width in cells if text), default=1)
+    a file states. A CJK character of the 10-point font is about 1.5 units of column width wide."""
+    lines = max((-(-len(text) * 1.5 // width) for text, width in cells if text), default=1)
     if lines > 1:
         ws.set_row(r, 13.5 * int(lines))
 
