@@ -91,7 +91,7 @@ def part_names(row: dict[str, Any], checklist: Checklist, lang: str) -> str:
     for eid in row["missing_parts"]:
         el = checklist.get(eid)
         names.append(short_title(el.title_for(lang), 16) if el else eid)
-    return "、".join(names)
+    return ("、" if lang != "en" else ", ").join(names)
 
 
 @dataclass(slots=True)
@@ -118,15 +118,18 @@ class Overview:
 
     def summary_lines(self, checklist: Checklist, lang: str) -> list[str]:
         """What the leader reads first, in four lines at most."""
-        sep = "；" if lang != "en" else "; "
+        sep, comma = ("；", "、") if lang != "en" else ("; ", ", ")
         lines = [t("rv.summary", lang, reports=self.reports, passed=self.passed, failed=self.failed,
                    late=len(self.late), copies=self.copies)]
-        lines.append(t("rv.late", lang, names="、".join(self.late) if self.late else t("rv.none", lang)))
+        late = comma.join(self.late[:NAMES_SHOWN * 3])
+        if len(self.late) > NAMES_SHOWN * 3:
+            late += t("rv.and_more", lang, n=len(self.late))
+        lines.append(t("rv.late", lang, names=late or t("rv.none", lang)))
         omits = []
         for eid, names in self.omits.items():
             el = checklist.get(eid)
-            shown = "、".join(names[:NAMES_SHOWN]) + (t("rv.and_more", lang, n=len(names))
-                                                     if len(names) > NAMES_SHOWN else "")
+            shown = comma.join(names[:NAMES_SHOWN]) + (t("rv.and_more", lang, n=len(names))
+                                                      if len(names) > NAMES_SHOWN else "")
             omits.append(f"{short_title(el.title_for(lang) if el else eid, 16)} {len(names)} 份（{shown}）"
                          if lang != "en" else f"{el.title_for(lang) if el else eid}: {len(names)} ({shown})")
         lines.append(t("rv.omits", lang, names=sep.join(omits) if omits else t("rv.none", lang)))
