@@ -53,7 +53,8 @@ def test_collect_recurses_dedupes_and_survives_symlink_loops(reports_dir):
     os.symlink(reports_dir, reports_dir / "streets" / "loop")
     files = collect([str(reports_dir), str(reports_dir / "complete.md"), str(reports_dir / "*.md")])
     names = sorted(os.path.basename(f) for f in files)
-    assert names == ["complete.md", "corrupt.docx", "deficient.md", "empty.txt"]
+    # every file gets a row: notes.xyz is collected, and skipped by a stated rule when checked
+    assert names == ["complete.md", "corrupt.docx", "deficient.md", "empty.txt", "notes.xyz"]
     assert files == sorted(files)
 
 
@@ -63,7 +64,8 @@ def test_rows_errors_and_exit_codes(capsys, reports_dir, tmp_path):
     assert code == 0
     data = json.loads(target.read_text(encoding="utf-8"))
     rows = data["rows"]
-    assert len(rows) == 4
+    assert len(rows) == 5
+    assert {os.path.basename(r["path"]): r["kind"] for r in rows}["notes.xyz"] == "skipped"
     errors = {os.path.basename(r["path"]): r["error"] for r in rows if r["error"]}
     assert set(errors) == {"corrupt.docx", "empty.txt"}
     assert all(os.path.basename(p) in e for p, e in errors.items())
@@ -80,24 +82,23 @@ def test_rows_errors_and_exit_codes(capsys, reports_dir, tmp_path):
 def test_xlsx_matrix_matches_json(capsys, reports_dir, tmp_path):
     from openpyxl import load_workbook
 
-    cli(capsys, "batch", str(reports_dir), "-j", "1", "-o", str(tmp_path / "r.json"), "--fail-on", "never")
-    cli(capsys, "batch", str(reports_dir), "-j", "1", "-o", str(tmp_path / "r.xlsx"), "--fail-on", "never")
+    cli(capsys, "batch", str(reports_dir), "-j", "1", "-o", str(tmp_path / "r.json"), "-o", str(tmp_path / "r.xlsx"),
+        "--fail-on", "never")
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     book = load_workbook(tmp_path / "r.xlsx", read_only=True)
-    assert book.sheetnames[:2] == ["汇总", "问题清单"]
-    sheet = book["汇总"]
-    rows = list(sheet.iter_rows(values_only=True))
-    header = rows[0]
+    assert book.sheetnames == ["总览", "要素情况", "排名", "常见缺项", "问题清单", "疑似雷同"]
+    rows = list(book["要素情况"].iter_rows(values_only=True))
+    titles, ids = rows[0], rows[1]
+    assert titles[:3] == ("序号", "单位", "得分") and "主要举措和成效" in titles
     symbols = {"met": "✔", "partial": "◐", "missing": "✘", "failed": "✘", "skipped": "–"}
-    assert len(rows) == 1 + len(data["rows"])
-    for row, expected in zip(rows[1:], data["rows"], strict=True):
-        assert row[0] == expected["path"]
+    checked = [r for r in data["rows"] if r["kind"] == "checked"]
+    assert len(rows) == 2 + len(checked) == 4
+    for row, expected in zip(rows[2:], checked, strict=True):
+        assert row[1] == expected["unit"]
         for eid in data["elements"]:
-            got = row[header.index(eid)]
-            want = symbols[expected["statuses"][eid]] if expected["statuses"] else None
-            assert got == want, (expected["path"], eid)
+            assert row[ids.index(eid.split(".", 1)[1])] == symbols[expected["statuses"][eid]], (expected["path"], eid)
     findings = list(book["问题清单"].iter_rows(values_only=True))
-    assert any(r[2] == "part.first-responsible" for r in findings[1:])
+    assert any(r[2] == "党政主要负责人履行推进法治建设第一责任人职责情况" and r[4] == "✘ 缺失" for r in findings[1:])
 
 
 def test_csv_has_bom_and_one_column_per_element(capsys, reports_dir, tmp_path):
@@ -106,11 +107,13 @@ def test_csv_has_bom_and_one_column_per_element(capsys, reports_dir, tmp_path):
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert "topic.xi-thought" in rows[0] and "doc.deadline" in rows[0]
-    assert len(rows) == 5
+    assert any(c.endswith("（topic.xi-thought）") for c in rows[0]) and any("（doc.deadline）" in c for c in rows[0])
+    assert len(rows) == 6  # one per file, notes.xyz included
+    assert {r[0]: r[8] for r in rows[1:]}["notes.xyz"] == "已跳过"
 
 
-def test_outputs_are_byte_identical_run_to_run(capsys, reports_dir, tmp_path):
+def test_outputs_are_byte_identical_run_to_run(capsys, reports_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # the check date printed on every page
     for suffix in (".xlsx", ".csv", ".json", ".html"):
         a, b = tmp_path / f"a{suffix}", tmp_path / f"b{suffix}"
         cli(capsys, "batch", str(reports_dir), "-j", "1", "-o", str(a))
@@ -198,7 +201,7 @@ def test_html_renders_in_chromium_without_running_report_scripts(capsys, tmp_pat
          f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", target.as_uri()],
         capture_output=True, text=True, timeout=120)
     dom = done.stdout
-    assert "<title>fzcheck</title>" in dom
+    assert "<title>法治政府建设年度报告审查结果</title>" in dom
     assert "<tbody>" in dom and "evil.md" in dom  # the table rendered
     assert "PWNED</title>" not in dom and "<img" not in dom
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from fzcheck.checklist import DEFAULT_CHECKLIST, SEVERITY_RANK, Checklist, load_checklist
@@ -17,8 +17,16 @@ from fzcheck.results import CheckReport
 
 
 def load_document(path: str, max_bytes: int = MAX_BYTES) -> Document:
-    """Read and parse one report; raise InputError when it cannot be read or holds no text."""
-    doc = parse(read_source(path, max_bytes))
+    """Read and parse one report; raise InputError when it cannot be read or holds no text. A
+    collector's header above a saved page (「url: …」「title: …」, then 「---」) is not read as the report."""
+    from fzcheck.inputs import strip_collector_header
+
+    src = read_source(path, max_bytes)
+    if src.format in ("text", "markdown"):
+        text = strip_collector_header(src.text)
+        if text is not src.text:
+            src = replace(src, text=text)
+    doc = parse(src)
     if not doc.body():
         raise InputError(path, "err.no_text")
     return doc

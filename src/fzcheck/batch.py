@@ -7,52 +7,31 @@ stays flat from a hundred reports to ten thousand and the output is the same byt
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
-import glob
 import os
 import pickle
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fzcheck.checklist import SEVERITY_RANK, Checklist, load_checklist
 from fzcheck.copies import NO_PRINTS, CopyIndex, Prints
 from fzcheck.errors import FzcheckError
+from fzcheck.inputs import collect  # noqa: F401  (every file of a folder: see inputs.decide)
 from fzcheck.readers import MAX_BYTES
 
 if TYPE_CHECKING:
     from fzcheck.document import Document
-    from fzcheck.render.findings import Problem
     from fzcheck.results import CheckReport
-
-SUFFIXES = {".md", ".markdown", ".txt", ".text", ".docx", ".html", ".htm", ".pdf", ".doc"}
-
-
-def collect(paths: list[str]) -> list[str]:
-    """Files, directories (recursively, supported formats) and globs → unique paths, sorted.
-
-    Directory symlinks are not followed, so a symlink loop is visited once."""
-    found: set[str] = set()
-    for arg in paths:
-        matches = glob.glob(arg, recursive=True) if glob.has_magic(arg) else [arg]
-        for m in matches:
-            if os.path.isdir(m):
-                for root, dirs, files in os.walk(m):
-                    dirs.sort()
-                    for name in files:
-                        if Path(name).suffix.lower() in SUFFIXES and not name.startswith("~$"):
-                            found.add(os.path.normpath(os.path.join(root, name)))
-            else:
-                found.add(os.path.normpath(m))  # a missing file becomes a row with its error
-    return sorted(found)
-
 
 # ---------------------------------------------------------------- worker side
 
 _CHECKLIST: Checklist | None = None
 _CHECKLIST_NAME: str | None = None
+_DATES: dict[str, dt.date] = {}  # the reviewer's publication dates (--dates), by file or unit
+_ROOT = ""  # the batch root: the dates table names files relative to it
 
 
 # A report makes tens of thousands of short-lived objects; the collector's default pass every 700
@@ -61,9 +40,11 @@ _CHECKLIST_NAME: str | None = None
 _GC_THRESHOLD = 10_000
 
 
-def _init_worker(checklist: str) -> None:
+def _init_worker(checklist: str, dates: dict[str, dt.date] | None = None, root: str = "") -> None:
     """Load the checklist, unless this worker was forked from a process that had (see _prepare)."""
+    global _DATES, _ROOT
     gc.set_threshold(_GC_THRESHOLD, *gc.get_threshold()[1:])
+    _DATES, _ROOT = dates or {}, root
     if _CHECKLIST is None or checklist != _CHECKLIST_NAME:
         _use_checklist(checklist, load_checklist(checklist))
 
@@ -71,6 +52,11 @@ def _init_worker(checklist: str) -> None:
 def _use_checklist(name: str, checklist: Checklist) -> None:
     global _CHECKLIST, _CHECKLIST_NAME
     _CHECKLIST, _CHECKLIST_NAME = checklist, name
+
+
+def _init_dates(dates: dict[str, dt.date], root: str) -> None:
+    global _DATES, _ROOT
+    _DATES, _ROOT = dates, root
 
 
 def _prepare(name: str, checklist: Checklist) -> None:
@@ -81,7 +67,8 @@ def _prepare(name: str, checklist: Checklist) -> None:
 
     from fzcheck.matching import phrase_index
 
-    for module in ("fzcheck.api", "fzcheck.engine", "fzcheck.render.findings"):  # what check_one imports
+    for module in ("fzcheck.api", "fzcheck.engine", "fzcheck.render.findings", "fzcheck.render.view",
+                   "fzcheck.rows", "fzcheck.inputs"):  # what check_one imports
         importlib.import_module(module)
 
     phrase_index(checklist)
@@ -89,67 +76,55 @@ def _prepare(name: str, checklist: Checklist) -> None:
 
 
 def check_one(path: str, lang: str = "zh", max_bytes: int = MAX_BYTES) -> tuple[dict[str, Any], Prints]:
-    """One report → (row, paragraph fingerprints). Never raises for a bad report."""
+    """One file → (row, paragraph fingerprints). Never raises for a bad report."""
     from fzcheck.api import load_document
     from fzcheck.engine import check
+    from fzcheck.inputs import date_for, decide
+    from fzcheck.rows import set_aside_row
 
     assert _CHECKLIST is not None
+    decision = decide(path, max_bytes)
+    if decision.action != "check":
+        return set_aside_row(path, decision, lang), NO_PRINTS
     try:
         doc = load_document(path, max_bytes)
     except FzcheckError as exc:
         return _empty_row(path, exc.render(lang)), NO_PRINTS
     except Exception as exc:  # a reader bug must not abort a batch of hundreds
         return _empty_row(path, f"{path}: {type(exc).__name__}: {exc}"), NO_PRINTS
-    return _tail(path, doc, check(doc, _CHECKLIST), lang)
+    # the reviewer's date counts for a submission that carries none (a .docx, a bare text)
+    dated = date_for(_DATES, path, _ROOT, doc.unit) if doc.published is None else None
+    return _tail(path, doc, check(doc, _CHECKLIST, {"published": dated} if dated else None), lang, dated)
 
 
 def _empty_row(path: str, error: str | None = None) -> dict[str, Any]:
-    return {"path": path, "unit": None, "year": None, "published": None, "late": None, "days_late": None,
-            "score": None, "statuses": {}, "counts": {}, "error": error, "findings": []}
+    from fzcheck.rows import empty_row
+
+    return empty_row(path, "error", error)
 
 
-def _tail(path: str, doc: Document, report: CheckReport, lang: str) -> tuple[dict[str, Any], Prints]:
+def _tail(path: str, doc: Document, report: CheckReport, lang: str,
+          dated: dt.date | None = None) -> tuple[dict[str, Any], Prints]:
     """A checked report → (row, paragraph fingerprints): what a worker sends back."""
     from fzcheck.copies import fingerprints
-    from fzcheck.render.findings import problems
+    from fzcheck.rows import checked_row
 
-    row = _empty_row(path)
-    row.update(unit=doc.unit, year=doc.year, published=doc.published.isoformat() if doc.published else None,
-               score=report.score)
-    row["statuses"] = {r.element.id: r.status for r in report.results}
-    row["counts"] = {s: report.count(s) for s in ("error", "warning", "info")}
-    deadline = next((r for r in report.results if r.element.rule == "deadline"), None)
-    if deadline is not None and deadline.status in ("met", "failed"):
-        row["late"] = deadline.status == "failed"
-        days = [n.params.get("days") for n in deadline.notes if n.key == "rule.deadline.late"]
-        row["days_late"] = max((d for d in days if isinstance(d, int)), default=None)
-    row["findings"] = [{"id": p.result.element.id, "severity": p.result.severity, "status": p.result.status,
-                        "location": p.line, "message": p.message, "evidence": _evidence_text(p, doc)}
-                       for p in problems(report, lang)]
+    row = checked_row(path, doc, report, lang, dated)
+    if row["kind"] != "checked":
+        return row, NO_PRINTS
     return row, fingerprints(doc, report.index)
-
-
-def _evidence_text(problem: Problem, doc: Document) -> str:
-    """The quotes behind a finding: where a partial element was found, or, for a report-level
-    rule, the text at the finding's own place (the outdated term, the paragraph without figures)."""
-    result = problem.result
-    if result.status == "missing":
-        return ""
-    found = result.evidence
-    if result.element.kind == "doc":
-        found = [e for e in found if doc.location(e.line) == problem.line]
-    return " / ".join(e.snippet for e in found[:3])
 
 
 # What a worker sends back: the row already pickled (it goes to SQLite as it is, so the main process
 # neither unpickles it nor encodes it again), the path, unit and whether the report was unreadable,
-# and the fingerprints' three byte strings (a plain tuple: a NamedTuple pickles through Python code).
-Packed = tuple[bytes, str, str | None, bool, bytes, bytes, bytes]
+# its year (a unit reusing its own earlier report is not copying), and the fingerprints' three byte
+# strings (a plain tuple: a NamedTuple pickles through Python code).
+Packed = tuple[bytes, str, str | None, bool, bytes, bytes, bytes, int | None]
 
 
 def _pack(row: dict[str, Any], prints: Prints) -> Packed:
     return (pickle.dumps(row, pickle.HIGHEST_PROTOCOL), row["path"], row["unit"], row["error"] is not None,
-            prints.sigs, prints.meta, prints.text)
+            prints.sigs, prints.meta, prints.text, row["year"])
 
 
 def _check_one_star(args: tuple[str, str, int]) -> Packed:
@@ -166,6 +141,7 @@ class BatchResult:
     count: int = 0
     unreadable: int = 0
     copy_count: int = 0
+    root: str = ""  # the folder the outputs' paths are relative to
 
     def rows(self) -> Iterator[dict[str, Any]]:
         """The rows in input order, with the reports each shares copied paragraphs with
@@ -196,9 +172,9 @@ class BatchResult:
 
     def store(self, n: int, packed: Packed) -> None:
         """Keep report *n*'s row and fingerprints (reports come in input order)."""
-        blob, path, unit, unreadable, sigs, meta, text = packed
+        blob, path, unit, unreadable, sigs, meta, text, year = packed
         self.db.execute("INSERT INTO rows VALUES (?, ?)", (n, blob))
-        self.index.add(n, path, unit, Prints(sigs, meta, text))
+        self.index.add(n, path, unit, Prints(sigs, meta, text), year)
         self.count += 1
         self.unreadable += unreadable
 
@@ -208,8 +184,10 @@ class BatchResult:
 
 
 def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | None = None, lang: str = "zh",
-              progress: Callable[[int, int], None] | None = None, max_bytes: int = MAX_BYTES) -> BatchResult:
-    """Check every report in *paths*; rows and signatures go to temporary SQLite files."""
+              progress: Callable[[int, int], None] | None = None, max_bytes: int = MAX_BYTES,
+              dates: dict[str, dt.date] | None = None, root: str = "") -> BatchResult:
+    """Check every report in *paths*; rows and signatures go to temporary SQLite files. *dates*:
+    publication dates by file or unit (inputs.read_dates); *root*: the folder paths are shown from."""
     from concurrent.futures import ProcessPoolExecutor
 
     checklist = load_checklist(checklist_name)  # a bad checklist stops here, before any work
@@ -218,7 +196,8 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
     db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
                      "CREATE TABLE rows(n INTEGER PRIMARY KEY, row BLOB);")  # pickled: see Packed
     _prepare(checklist_name, checklist)
-    result = BatchResult(checklist=checklist, db=db, index=CopyIndex(db, len(paths)))
+    _init_dates(dates or {}, root)
+    result = BatchResult(checklist=checklist, db=db, index=CopyIndex(db, len(paths)), root=root)
     jobs = jobs or os.cpu_count() or 1
     tasks = [(p, lang, max_bytes) for p in paths]
 
@@ -235,7 +214,8 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
             consume(_check_one_star(t) for t in tasks)
         else:
             gc.freeze()  # what the workers inherit is never collected: their pages stay shared
-            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(checklist_name,)) as pool:
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                     initargs=(checklist_name, dates or {}, root)) as pool:
                 consume(pool.map(_check_one_star, tasks, chunksize=max(1, min(8, len(tasks) // (jobs * 8)))))
         # text shared by more reports than this is stock phrasing or a common template, not copying
         stock = max(5, min(20, len(paths) // 50))

@@ -203,25 +203,36 @@ def batch(
     checklist: ChecklistOpt = "national",
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="并行进程数（默认 CPU 核数）。",
                                              show_default=False)] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", dir_okay=False,
-                                                help="汇总表：.xlsx、.csv、.json 或 .html。")] = None,
+    output: Annotated[list[Path] | None, typer.Option(
+        "--output", "-o", dir_okay=False, help="汇总表：.xlsx、.csv、.json 或 .html（可多次给出）。")] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="达到该级别的问题时退出码为 1。")] = FailOn.error,
+    dates: Annotated[Path | None, typer.Option("--dates", dir_okay=False, help=(
+        "发布日期表（CSV：文件名或单位，日期），用于本身没有发布日期的报告的逾期判断。"), show_default=False)] = None,
     matrix: Annotated[bool | None, typer.Option("--matrix/--no-matrix", help="在终端显示单位×要素矩阵。",
                                                 show_default=False)] = None,
     max_size: MaxSizeOpt = 50,
     lang: LangOpt = Lang.zh,
 ) -> None:
-    """批量审查：每份报告一行，汇总缺失要素、逾期、雷同段落和得分排名；无法读取的文件记为一行错误。"""
+    """批量审查：每个文件一行（已审查、已拒收并说明补救办法，或按规则跳过），汇总缺失要素、逾期、雷同段落和得分排名。"""
     # numpy (copy detection) never calls BLAS here, but OpenBLAS starts a thread per core that
     # spins for a while and takes CPU from the workers (~0.1 s per 1,000 reports)
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    from fzcheck.batch import collect, run_batch
+    from fzcheck.batch import run_batch
+    from fzcheck.inputs import batch_root, collect, read_dates
     from fzcheck.render.batch import WRITERS, summary_renderables, write
 
-    if output is not None and output.suffix.lower() not in WRITERS:
-        raise typer.BadParameter(t("b.bad_output", lang.value, suffix=output.suffix or "(none)"),
-                                 param_hint="--output")
-    files = collect(paths)
+    outputs = output or []
+    for target in outputs:
+        if target.suffix.lower() not in WRITERS:
+            raise typer.BadParameter(t("b.bad_output", lang.value, suffix=target.suffix or "(none)"),
+                                     param_hint="--output")
+    try:
+        files = collect(paths)
+        known = read_dates(str(dates)) if dates is not None else {}
+    except FzcheckError as exc:
+        _fail(exc.render(lang.value))
+        raise typer.Exit(2) from None
+    root = batch_root(paths)
     if not files:
         _fail(t("b.no_files", lang.value))
         raise typer.Exit(2)
@@ -234,13 +245,13 @@ def batch(
             task = bar.add_task("fzcheck", total=len(files))
             result = run_batch(files, checklist, jobs, lang.value,
                                progress=lambda done, _total: bar.update(task, completed=done),
-                               max_bytes=max_size * 2**20)
+                               max_bytes=max_size * 2**20, dates=known, root=root)
     else:
-        result = run_batch(files, checklist, jobs, lang.value, max_bytes=max_size * 2**20)
+        result = run_batch(files, checklist, jobs, lang.value, max_bytes=max_size * 2**20, dates=known, root=root)
     try:
-        if output is not None:
-            write(result, output, lang.value)
-            _fail(t("b.written", lang.value, path=output))
+        for target in outputs:
+            write(result, target, lang.value)
+            _fail(t("b.written", lang.value, path=target))
         out = _console()
         for item in summary_renderables(result, lang.value, matrix if matrix is not None else len(files) <= 40):
             out.print(item)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import operator
 import os
+import re
 import sqlite3
 import tempfile
 from array import array
@@ -299,6 +300,22 @@ def _score(codes: np.ndarray, firsts: np.ndarray, sigs: int,
                     (same[starts] / NUM_PERM).tolist(), counts.tolist(), strict=True))
 
 
+# how one government or body is named in different years: 「北京市」 and 「北京市人民政府」,
+# 「中共××局党组」 and 「××局」 (a 办公厅 or a 司法局 of the government stays a unit of its own)
+_UNIT_AFFIXES = re.compile(r"^中共|(人民政府|政府|党组|党委|办事处)$")
+
+
+def unit_key(unit: str | None) -> str | None:
+    """The unit a report is from, as compared between years: spaces, 「中共」 and a closing
+    「人民政府」「党组」「办事处」 dropped."""
+    if not unit:
+        return None
+    key = "".join(unit.split())
+    for _ in range(2):  # 「中共××党组」: both ends
+        key = _UNIT_AFFIXES.sub("", key)
+    return key or None
+
+
 class CopyIndex:
     """Paragraph signatures of a batch and the copies found among them. Band keys, signatures,
     locations and snippets go to files in a private temporary directory, units and copies to the
@@ -308,9 +325,10 @@ class CopyIndex:
         """*reports*: how many reports the batch has (or 0 if unknown), to size the partitions."""
         self.db = db
         db.executescript(
-            "CREATE TABLE units(report INTEGER PRIMARY KEY, unit TEXT, path TEXT);"
+            "CREATE TABLE units(report INTEGER PRIMARY KEY, unit TEXT, path TEXT, year INTEGER, paras INTEGER,"
+            " ukey TEXT);"
             "CREATE TABLE copies(a INTEGER, b INTEGER, a_location INTEGER, b_location INTEGER,"
-            " a_snippet TEXT, b_snippet TEXT, similarity REAL, paragraphs INTEGER);"
+            " a_snippet TEXT, b_snippet TEXT, similarity REAL, paragraphs INTEGER, reuse INTEGER);"
         )
         self._tmp = tempfile.TemporaryDirectory(prefix="fzcheck-copies-")
         # closed by find() or close()
@@ -328,13 +346,13 @@ class CopyIndex:
     def _path(self, name: str) -> str:
         return os.path.join(self._tmp.name, name)
 
-    def add(self, report: int, path: str, unit: str | None, prints: Prints) -> None:
+    def add(self, report: int, path: str, unit: str | None, prints: Prints, year: int | None = None) -> None:
         """Store a report's paragraphs; reports are numbered 0, 1, 2, … in the order added."""
         if report != len(self._firsts):
             raise ValueError(f"report {report} added out of order")
         self._firsts.append(self._next)
         count = len(prints.sigs) // SIG_BYTES
-        self.db.execute("INSERT INTO units VALUES (?,?,?)", (report, unit, path))
+        self.db.execute("INSERT INTO units VALUES (?,?,?,?,?,?)", (report, unit, path, year, count, unit_key(unit)))
         if count:
             self._sigs.write(prints.sigs)
             self._meta.write(prints.meta)
@@ -378,7 +396,9 @@ class CopyIndex:
 
     def find(self, threshold: float = 0.6, stock_reports: int = 5) -> int:
         """Fill ``copies``: one row per two reports of different units that share copied
-        paragraphs (the most similar pair of paragraphs, and how many). Returns the count."""
+        paragraphs (the most similar pair of paragraphs, and how many), and, marked ``reuse``, per
+        two reports of one unit in different years (a report built on the unit's earlier one).
+        Returns the count of copies between units."""
         self._flush()
         self._close_files()
         # by the first report: a pair of reports is decided within one file
@@ -418,16 +438,18 @@ class CopyIndex:
             os.close(sigs)
             os.close(meta)
             os.close(text)
-        # a unit reusing its own text is not copying from another
+        # a unit reusing its own text is not copying from another: its earlier year's report is
+        # kept apart as reuse, another copy of the same year's report (a .docx and its PDF) dropped
         self.db.execute(
             "INSERT INTO copies SELECT f.a, f.b, f.a_location, f.b_location, f.a_snippet, f.b_snippet,"
-            " f.similarity, f.paragraphs FROM found f JOIN units ua ON ua.report = f.a"
-            " JOIN units ub ON ub.report = f.b"
-            " WHERE ua.unit IS NULL OR ub.unit IS NULL OR ua.unit <> ub.unit ORDER BY f.a, f.b")
+            " f.similarity, f.paragraphs, ua.ukey IS NOT NULL AND ua.ukey = ub.ukey"
+            " FROM found f JOIN units ua ON ua.report = f.a JOIN units ub ON ub.report = f.b"
+            " WHERE ua.ukey IS NULL OR ub.ukey IS NULL OR ua.ukey <> ub.ukey"
+            " OR (ua.year IS NOT NULL AND ub.year IS NOT NULL AND ua.year <> ub.year) ORDER BY f.a, f.b")
         self.db.execute("DROP TABLE found")
         self.db.execute("CREATE INDEX copies_a ON copies(a)")
         self.db.execute("CREATE INDEX copies_b ON copies(b)")
-        return int(self.db.execute("SELECT COUNT(*) FROM copies").fetchone()[0])
+        return int(self.db.execute("SELECT COUNT(*) FROM copies WHERE NOT reuse").fetchone()[0])
 
     def _close_files(self) -> None:
         self._sigs.close()
@@ -442,20 +464,26 @@ class CopyIndex:
         self._tmp.cleanup()
 
     def pairs(self) -> Iterator[dict[str, Any]]:
+        """Copies between units first, then reuse of a unit's own earlier report; ``a`` is the
+        earlier report of a reuse pair, and ``share`` the part of the later one's paragraphs reused."""
         rows = self.db.execute(
-            "SELECT ua.path, ua.unit, c.a_location, c.a_snippet, ub.path, ub.unit, c.b_location, c.b_snippet,"
-            " c.similarity, c.paragraphs FROM copies c JOIN units ua ON ua.report = c.a"
-            " JOIN units ub ON ub.report = c.b ORDER BY c.a, c.b")
-        for pa, una, la, sa, pb, unb, lb, sb, sim, n in rows:
-            yield {"a": {"path": pa, "unit": una, "location": la, "snippet": sa},
-                   "b": {"path": pb, "unit": unb, "location": lb, "snippet": sb},
-                   "similarity": round(sim, 2), "paragraphs": n}
+            "SELECT ua.path, ua.unit, ua.year, c.a_location, c.a_snippet, ub.path, ub.unit, ub.year, c.b_location,"
+            " c.b_snippet, c.similarity, c.paragraphs, c.reuse, ua.paras, ub.paras FROM copies c"
+            " JOIN units ua ON ua.report = c.a JOIN units ub ON ub.report = c.b ORDER BY c.reuse, c.a, c.b")
+        for pa, una, ya, la, sa, pb, unb, yb, lb, sb, sim, n, reuse, na, nb in rows:
+            a = {"path": pa, "unit": una, "year": ya, "location": la, "snippet": sa}
+            b = {"path": pb, "unit": unb, "year": yb, "location": lb, "snippet": sb}
+            later = nb
+            if reuse and ya is not None and yb is not None and ya > yb:
+                a, b, later = b, a, na
+            yield {"a": a, "b": b, "similarity": round(sim, 2), "paragraphs": n, "reuse": bool(reuse),
+                   "share": round(min(1.0, n / later), 2) if later else None}
 
     def partners(self) -> Iterator[tuple[int, list[str]]]:
         """(report, the paths of the reports it shares copied paragraphs with), in report order,
         for the reports that have any: one query for the whole batch, streamed."""
         rows = self.db.execute(
-            "SELECT c.a, u.path FROM copies c JOIN units u ON u.report = c.b"
-            " UNION SELECT c.b, u.path FROM copies c JOIN units u ON u.report = c.a ORDER BY 1, 2")
+            "SELECT c.a, u.path FROM copies c JOIN units u ON u.report = c.b WHERE NOT c.reuse"
+            " UNION SELECT c.b, u.path FROM copies c JOIN units u ON u.report = c.a WHERE NOT c.reuse ORDER BY 1, 2")
         for report, group in itertools.groupby(rows, key=operator.itemgetter(0)):
             yield report, [path for _, path in group]

@@ -1,0 +1,114 @@
+"""A batch row: what a worker sends back about one file, made once from the shared reading of the
+result (render/view.py) so that every batch output shows the same words, locations and verdict.
+
+A row is a small dict of plain values (it is pickled in the worker and stored as it is):
+``kind`` says what happened to the file — ``checked``, ``not_report`` (a text with no sign of
+being an annual report), ``refused`` (a format we cannot read; ``reason`` gives the remedy),
+``skipped`` (not a report, by a rule) or ``error`` (unreadable).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from fzcheck.i18n import t
+
+if TYPE_CHECKING:
+    from fzcheck.document import Document
+    from fzcheck.inputs import Decision
+    from fzcheck.render.findings import Problem
+    from fzcheck.results import CheckReport
+
+
+def empty_row(path: str, kind: str = "error", error: str | None = None) -> dict[str, Any]:
+    return {"path": path, "kind": kind, "reason": None, "unit": None, "year": None, "published": None,
+            "date_source": None, "late": None, "days_late": None, "score": None, "passed": None,
+            "missing_parts": [], "loc_unit": "line", "statuses": {}, "counts": {}, "error": error, "findings": []}
+
+
+def set_aside_row(path: str, decision: Decision, lang: str) -> dict[str, Any]:
+    """A file the batch does not check: refused (with the remedy) or skipped (with the rule)."""
+    reason = t(decision.rule or "", lang, kind=decision.kind)
+    row = empty_row(path, "refused" if decision.action == "refuse" else "skipped")
+    row["reason"] = reason
+    if decision.action == "refuse":  # a report that could not be checked: it counts as unreadable
+        row["error"] = f"{path}: {reason}"
+    return row
+
+
+def is_report(doc: Document, report: CheckReport) -> bool:
+    """An annual report is about a year: a text that names none, and neither a unit nor (with a
+    report's title) its parts, is something else (a checklist reference, a README), not scored."""
+    if doc.year is not None:
+        return True
+    if doc.unit is None:
+        return False
+    titled = bool(doc.title and "报告" in doc.title)
+    return titled and any(r.element.kind == "part" and r.status != "missing" for r in report.results)
+
+
+def checked_row(path: str, doc: Document, report: CheckReport, lang: str,
+                dated: dt.date | None = None) -> dict[str, Any]:
+    """A checked report → its row. *dated*: the publication date from the reviewer's table, if
+    the check used one."""
+    from fzcheck.render.findings import problems
+    from fzcheck.render.view import location, result_view
+
+    row = empty_row(path, "checked")
+    row.update(unit=doc.unit, year=doc.year, loc_unit=doc.location_unit)
+    if not is_report(doc, report):
+        row.update(kind="not_report", reason=t("in.not_report", lang))
+        return row
+    view = result_view(report, lang)
+    row.update(score=report.score, passed=view.verdict.passed,
+               missing_parts=[r.element.id for r in view.verdict.missing_parts])
+    row["statuses"] = {r.element.id: r.status for r in report.results}
+    row["counts"] = {s: report.count(s) for s in ("error", "warning", "info")}
+    deadline = next((r for r in report.results if r.element.rule == "deadline"), None)
+    used = None  # the date the deadline rule judged by
+    if deadline is not None:
+        used = next((n.params.get("published") for n in deadline.notes if n.params.get("published")), None)
+        if deadline.status in ("met", "failed"):
+            row["late"] = deadline.status == "failed"
+            days = [n.params.get("days") for n in deadline.notes if n.key == "rule.deadline.late"]
+            row["days_late"] = max((d for d in days if isinstance(d, int)), default=None)
+    published = used or (doc.published.isoformat() if doc.published else None)
+    row["published"] = published
+    if published:
+        row["date_source"] = ("dates" if dated is not None and published == dated.isoformat()
+                              else "text" if doc.published is not None and published == doc.published.isoformat()
+                              else "signed" if doc.signed is not None and published == doc.signed.isoformat()
+                              else "text")
+    gaps = {id(g.result): g for g in view.gaps}
+    seen: dict[int, int] = {}
+    findings = []
+    for p in problems(report, lang):
+        result = p.result
+        gap = gaps.get(id(result))
+        if result.element.kind == "doc":
+            # one problem per located note, in note order: name each note's own place
+            notes = [n for n in result.notes if not n.info]
+            k = seen.get(id(result), 0)
+            seen[id(result)] = k + 1
+            line = notes[k].line if k < len(notes) else None
+            where = location(doc, line, lang) if line else (gap.where if gap else t("whole_doc", lang))
+        else:
+            where = gap.where if gap else t("whole_doc", lang)
+        findings.append({"id": result.element.id, "severity": result.severity, "status": result.status,
+                         "location": p.line, "where": where, "message": p.message,
+                         "evidence": _evidence_text(p, doc)})
+    row["findings"] = findings
+    return row
+
+
+def _evidence_text(problem: Problem, doc: Document) -> str:
+    """The quotes behind a finding: where a partial element was found, or, for a report-level
+    rule, the text at the finding's own place (the outdated term, the paragraph without figures)."""
+    result = problem.result
+    if result.status == "missing":
+        return ""
+    found = result.evidence
+    if result.element.kind == "doc":
+        found = [e for e in found if doc.location(e.line) == problem.line]
+    return " / ".join(e.snippet for e in found[:3])
