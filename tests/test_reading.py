@@ -171,3 +171,14 @@ def test_the_duty_said_through_its_regulation_is_the_part_in_the_body(national):
     opening = "2023年，临江区认真落实《党政主要负责人履行推进法治建设第一责任人职责规定》，法治政府建设取得新成效。"
     text = f"{TITLE}\n{opening}\n一、主要举措和成效\n全年审核行政规范性文件15件。\n"
     assert statuses(text, national)["part.first-responsible"] == "missing"
+
+
+def test_a_law_studied_is_not_its_cases(national):
+    # 087: 「深入学习《民法典》《信访工作条例》等与基层工作紧密相关的法律法规」, here without 《》
+    studied = "组织干部深入学习民法典、信访工作条例和新修订的行政复议法。"
+    st = statuses(in_measures(studied), national)
+    assert st["topic.disputes"] == "missing" and st["topic.reconsideration-litigation"] == "missing"
+    assert st["topic.officials-study"] != "missing"
+    cases = "全年受理信访事项320件，调解纠纷86件；办理行政复议案件12件，行政应诉案件5件。"
+    st = statuses(in_measures(cases), national)
+    assert st["topic.disputes"] != "missing" and st["topic.reconsideration-litigation"] != "missing"
