@@ -74,6 +74,9 @@ def test_real_report_statuses(real):
     shortcomings = st["part.shortcomings"]
     assert shortcomings.status == "partial"
     assert [(c.element.id, c.status) for c in shortcomings.children] == [("part.shortcomings.causes", "missing")]
+    from fzcheck.render.jsonout import note_text
+
+    assert [note_text(n, report.checklist, "zh") for n in shortcomings.notes] == ["未写明原因"]
 
 
 def test_real_report_results_follow_checklist(real, national):

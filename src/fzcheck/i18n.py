@@ -193,7 +193,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "verdict.to_add": ("需补充 {n} 处", "{n} item(s) to add or improve"),
     "add": ("应补充：{hint}", "Add: {hint}"),
     "basis": ("依据：{basis}", "Basis: {basis}"),
-    "missing_children": ("缺少：{items}", "lacking: {items}"),
+    "missing_children": ("未写明{items}", "lacking: {items}"),
     "note.empty_section": ("该部分标题下没有正文", "no text under this heading"),
     "note.to_fill": ("待填写：标题下只有「（请填写……）」提示语",
                      "to fill in: only the 「（请填写……）」 prompts under this heading"),
