@@ -47,7 +47,8 @@ class ValidateRun:
 
 def validate_paths(paths: list[str], flags: dict[str, object], *, config: ConfigFile | None = None,
                    discover: bool = True, year: int | None = None, published: dt.date | None = None,
-                   baseline: Path | None = None, max_bytes: int = MAX_BYTES) -> ValidateRun:
+                   baseline: Path | None = None, max_bytes: int = MAX_BYTES,
+                   previous: str | None = None) -> ValidateRun:
     """Check each report with its own resolved settings; one unreadable report never stops the rest."""
     from fzcheck.suppress import apply_baseline, apply_directives, read_baseline
 
@@ -68,6 +69,10 @@ def validate_paths(paths: list[str], flags: dict[str, object], *, config: Config
             continue
         if year is not None:
             doc.year, doc.year_source, doc.year_line = year, "option", None
+        if previous is not None:  # doc.commitments compares with it (an unreadable one raises: exit 2)
+            from fzcheck.commitments import load_previous
+
+            options = {**options, "previous": load_previous(previous, checklist, max_bytes)}
         report = check(doc, checklist, options)
         if settings.disable:
             report = report.without(set(settings.disable))

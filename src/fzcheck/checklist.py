@@ -70,6 +70,7 @@ class Example:
     line: int | None = None
     yaml_path: str = ""
     base: str = ""  # directory of that checklist file
+    previous: str | None = None  # the previous year's report, whole (doc.commitments compares the two)
 
     def label(self, width: int = 40) -> str:
         """The example in one short line, for messages."""
@@ -659,6 +660,8 @@ def _example(item: Any, kind: str, layer: _Layer, path: YamlPath) -> Example | N
     if not isinstance(item, dict):
         return None
     note = str(item.get("note") or "")
+    if isinstance(item.get("previous"), str):
+        where["previous"] = item["previous"]
     if isinstance(item.get("file"), str):
         return Example(kind, file=item["file"], whole=True, note=note, **where)
     if isinstance(item.get("report"), str):

@@ -47,6 +47,8 @@ LangOpt = Annotated[Lang, typer.Option("--lang", help="输出语言：zh（中�
 ChecklistOpt = Annotated[str, typer.Option("--checklist", "-c", help="内置清单名称或 YAML 文件路径。")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="写入文件而不是终端。", dir_okay=False)]
 MaxSizeOpt = Annotated[int, typer.Option("--max-size", min=1, metavar="MB", help="单个报告文件的大小上限（MB）。")]
+PreviousOpt = Annotated[str | None, typer.Option("--previous", metavar="FILE", show_default=False,
+                                                 help="上年报告：核对上年承诺兑现和沿用上年表述。")]
 
 
 def _version(value: bool) -> None:
@@ -129,6 +131,7 @@ def validate(
     max_size: MaxSizeOpt = 50,
     lang: Annotated[Lang | None, typer.Option("--lang", help="输出语言：zh（中文）或 en（English）。",
                                               show_default=False)] = None,
+    previous: PreviousOpt = None,
 ) -> None:
     """检查报告，列出缺失和不完整的要素。退出码：0 通过；1 有达到 --fail-on 级别的问题；2 用法或输入错误。"""
     from fzcheck.api import validate_paths
@@ -139,7 +142,7 @@ def validate(
     run = validate_paths(
         paths, flags, config=load_config(config) if config else None, discover=not no_config, year=year,
         published=_date_option(published, "--published") if published else None, baseline=baseline,
-        max_bytes=max_size * 2**20)
+        max_bytes=max_size * 2**20, previous=previous)
     out_lang = lang.value if lang else (run.settings[paths[0]].lang if paths else "zh")
     for problem in (*run.errors, *run.notices):
         _fail(problem.render(out_lang))
@@ -325,13 +328,14 @@ def annotate(
         "--checklist", "-c", help="内置清单名称或 YAML 文件路径（默认 national）。", show_default=False)] = None,
     max_size: MaxSizeOpt = 50,
     lang: LangOpt = Lang.zh,
+    previous: PreviousOpt = None,
 ) -> None:
     """把检查结果以 Word 批注写入报告副本：每个问题批注在所在段落，首段批注列出缺失内容；原文件不变。"""
     from fzcheck.annotate import annotate_docx, default_output
     from fzcheck.api import validate_paths
 
     run = validate_paths([path], {"checklist": checklist, "fail-on": None, "lang": lang.value},
-                         max_bytes=max_size * 2**20)
+                         max_bytes=max_size * 2**20, previous=previous)
     if run.errors:
         raise run.errors[0]
     target = str(output) if output else default_output(path)

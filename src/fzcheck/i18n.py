@@ -566,6 +566,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "in {part}, a year in the first paragraph or followed within {window} characters by {cues} must be "
         "later than the report year",
     ),
+    # issue 18 (承诺兑现): last year's plans traced into this year's report
+    "rule.commitments.no_previous": ("未提供上年报告（--previous），未检查",
+                                     "no previous report (--previous); not checked"),
+    "rule.commitments.no_plan": ("上年报告中未找到下一年度安排部分，无从核对",
+                                 "the previous report has no part on plans"),
+    "rule.commitments.none": ("上年安排只有原则性表述，无可核对的具体承诺",
+                              "last year's plans are general statements only: no specific commitments to check"),
+    "rule.commitments.rate": (
+        "上年承诺 {total} 项：已见落实 {done} 项，部分落实 {partial} 项，未见落实 {open} 项；兑现率 {rate}%",
+        "{total} commitments last year: {done} carried out, {partial} in part, {open} not seen; {rate}% fulfilled",
+    ),
+    "rule.commitments.done": ("已见落实：{title}（上年报告 {prev}）{figure}",
+                              "carried out: {title} (previous report {prev}){figure}"),
+    "rule.commitments.partial": ("部分落实：{title}（上年报告 {prev}）{figure}",
+                                 "partly carried out: {title} (previous report {prev}){figure}"),
+    "rule.commitments.open": ("未见落实：{title}（上年报告 {prev}）",
+                              "not seen carried out: {title} (previous report {prev})"),
+    "rule.commitments.reused": ("沿用上年表述：本段与上年报告 {prev} 相同（相似度 {similarity}%）",
+                                "taken over from last year: same as previous report {prev} ({similarity}% similar)"),
+    "rule.commitments.reused_share": ("沿用上年表述占正文 {share}%，超过 {max}%",
+                                      "{share}% of the text is last year's, more than {max}%"),
+    "commit.section": ("上年承诺兑现", "Last year's commitments"),
+    "commit.col.commitment": ("上年承诺", "Commitment"),
+    "commit.col.prev": ("上年位置", "Previous"),
+    "commit.col.status": ("兑现情况", "Status"),
+    "commit.col.where": ("本年位置", "Where"),
+    "commit.col.sentence": ("本年对应表述", "This year's text"),
+    "commit.status.done": ("已见落实", "carried out"),
+    "commit.status.partial": ("部分落实", "in part"),
+    "commit.status.open": ("未见落实", "not seen"),
+    "commit.reused": ("沿用上年表述的段落", "Paragraphs taken over from last year"),
+    "commit.rate": ("承诺兑现率", "Fulfilment"),
+    "commit.previous": ("上年报告", "Previous report"),
+    "commit.no_previous": ("无上年报告", "no previous report"),
+    "commit.none": ("无可核对的具体承诺", "no specific commitments"),
+    "commit.sheet": ("未落实承诺", "Unfulfilled commitments"),
+    "commit.reused_share": ("沿用上年表述", "Taken over"),
+    "cldoc.commitments": (
+        "提供上年报告（--previous）时，上年「下一年度安排」中的具体承诺须在本年报告中见到落实，"
+        "兑现率不低于 {threshold}%；本年正文沿用上年表述不超过 {reuse}%",
+        "with the previous report (--previous), its specific plans must show up in this year's report ({threshold}% "
+        "at least), and at most {reuse}% of this year's text may be last year's",
+    ),
 }
 
 

@@ -150,6 +150,10 @@ def print_reports(console: Console, reports: list[CheckReport], lang: str) -> No
         if i:
             console.print()
         console.print(report_renderable(report, lang, console.width))
+        from fzcheck.render.commitments import section
+
+        for item in section(report, lang):  # 上年承诺兑现, with --previous
+            console.print(item)
 
 
 # ---------------------------------------------------------------- extract
