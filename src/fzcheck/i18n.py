@@ -587,6 +587,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "taken over from last year: same as previous report {prev} ({similarity}% similar)"),
     "rule.commitments.reused_share": ("沿用上年表述占正文 {share}%，超过 {max}%",
                                       "{share}% of the text is last year's, more than {max}%"),
+    "cldoc.example.previous": ("上年报告", "Previous report"),
     "commit.section": ("上年承诺兑现", "Last year's commitments"),
     "commit.col.commitment": ("上年承诺", "Commitment"),
     "commit.col.prev": ("上年位置", "Previous"),

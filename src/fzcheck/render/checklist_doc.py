@@ -266,6 +266,8 @@ def _examples(el: Element, lang: str) -> list[str]:
                 if target is not el:
                     label += f"（`{target.id}`）" if lang == "zh" else f" (`{target.id}`)"
                 out += _example(ex, label, el.kind == "doc" or ex.whole)
+                if ex.previous is not None:  # the report it is compared with (doc.commitments)
+                    out += _example(Example(ex.expect, text=ex.previous), t("cldoc.example.previous", lang), True)
     return out
 
 
