@@ -239,3 +239,98 @@ def test_annotate_previous_writes_comments(capsys, real_report, tmp_path):
     comments = " ".join(c for v in comments_by_paragraph(dst).values() for c in v)
     assert "未见落实：推进执法证件申领换领工作" in comments
     assert "沿用上年表述" in comments
+
+
+# ---------------------------------------------------------------- batch
+
+@pytest.fixture
+def two_years(tmp_path, real_report):
+    """Last year's reports in one folder, this year's in another: one unit with both years (named
+    differently: 「重庆市涪陵区荔枝街道办事处」 and 「荔枝街道」), one unit with this year's only."""
+    old, new = tmp_path / "reports-2022", tmp_path / "reports"
+    old.mkdir()
+    new.mkdir()
+    (old / "lizhi.txt").write_text(real_report.read_text(encoding="utf-8"), encoding="utf-8")
+    text = CONSTRUCTED.read_text(encoding="utf-8").replace("重庆市涪陵区荔枝街道办事处2023年", "荔枝街道2023年")
+    (new / "lizhi-2023.txt").write_text(text, encoding="utf-8")
+    (new / "complete.md").write_text((REPO / "examples" / "complete-report.md").read_text(encoding="utf-8"),
+                                     encoding="utf-8")
+    return old, new
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".json", ".html"])
+def test_batch_pairs_by_unit_in_every_format(capsys, tmp_path, two_years, suffix):
+    old, new = two_years
+    target = tmp_path / f"out{suffix}"
+    code, _, err = cli(capsys, "batch", str(new), "--previous", str(old), "-o", str(target), "-j", "1")
+    assert code in (0, 1), err
+    rows, unfulfilled = read_batch(target)
+    assert rows["lizhi-2023.txt"] == ("64%", "49%")
+    assert rows["complete.md"] == ("无上年报告", "")
+    assert rows["lizhi.txt"] == ("无上年报告", "")  # last year's report is checked too, without a previous one
+    assert sorted(unfulfilled) == sorted([
+        ("lizhi-2023.txt", "47", "推进执法证件申领换领工作", "未见落实"),
+        ("lizhi-2023.txt", "47", "加强行政执法人员资格管理", "未见落实"),
+        ("lizhi-2023.txt", "47", "公布“双随机、一公开”信息", "未见落实"),
+        ("lizhi-2023.txt", "49", "听取企业、人民团体、行业协会商会的意见", "未见落实"),
+        ("lizhi-2023.txt", "49", "建立重大行政决策全过程记录、材料归档和档案管理制…", "未见落实"),
+    ])
+
+
+def read_batch(target: Path) -> tuple[dict[str, tuple[str, str]], list[tuple[str, str, str, str]]]:
+    """Per file (rate, share taken over), and the unfulfilled commitments (file, place, title, status)."""
+    name = lambda path: Path(str(path)).name  # noqa: E731
+    if target.suffix == ".json":
+        data = json.loads(target.read_text(encoding="utf-8"))
+        status = {"open": "未见落实", "partial": "部分落实"}
+        rows = {}
+        for r in data["rows"]:
+            c = r["commitments"]
+            rate = "无上年报告" if not c["previous"] else f"{round(100 * c['rate'])}%"
+            rows[name(r["path"])] = (rate, f"{round(100 * c['reused_share'])}%" if c["previous"] else "")
+        return rows, [(name(u["path"]), u["line"], u["title"], status[u["status"]]) for u in data["unfulfilled"]]
+    if target.suffix == ".csv":
+        import csv
+
+        table = list(csv.reader(target.open(encoding="utf-8-sig")))
+        side = list(csv.reader((target.with_name(target.stem + ".commitments.csv")).open(encoding="utf-8-sig")))
+    elif target.suffix == ".xlsx":
+        import openpyxl
+
+        book = openpyxl.load_workbook(target)
+        table = [["" if v is None else str(v) for v in row] for row in book["汇总"].iter_rows(values_only=True)]
+        side = [["" if v is None else str(v) for v in row] for row in book["未落实承诺"].iter_rows(values_only=True)]
+    else:
+        from html.parser import HTMLParser
+
+        class Tables(HTMLParser):
+            def __init__(self) -> None:
+                super().__init__()
+                self.tables: list[list[list[str]]] = []
+                self.cell: list[str] | None = None
+
+            def handle_starttag(self, tag, attrs):
+                if tag == "table":
+                    self.tables.append([])
+                elif tag == "tr":
+                    self.tables[-1].append([])
+                elif tag in ("td", "th"):
+                    self.cell = []
+
+            def handle_endtag(self, tag):
+                if tag in ("td", "th") and self.cell is not None:
+                    self.tables[-1][-1].append("".join(self.cell))
+                    self.cell = None
+
+            def handle_data(self, data):
+                if self.cell is not None:
+                    self.cell.append(data)
+
+        parser = Tables()
+        parser.feed(target.read_text(encoding="utf-8"))
+        table = parser.tables[0]
+        side = next(t for t in parser.tables if t[0][:2] == ["文件", "单位"] and "上年承诺" in t[0])
+    head = table[0]
+    rate, reused = head.index("承诺兑现率"), head.index("沿用上年表述")
+    rows = {name(r[0]): (r[rate], r[reused]) for r in table[1:]}
+    return rows, [(name(r[0]), r[3], r[4], r[5]) for r in side[1:]]

@@ -13,11 +13,12 @@ import os
 import pickle
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fzcheck.checklist import SEVERITY_RANK, Checklist, load_checklist
+from fzcheck.commitments import NO_PREVIOUS
 from fzcheck.copies import NO_PRINTS, CopyIndex, Prints
 from fzcheck.errors import FzcheckError
 from fzcheck.readers import MAX_BYTES
@@ -81,7 +82,8 @@ def _prepare(name: str, checklist: Checklist) -> None:
 
     from fzcheck.matching import phrase_index
 
-    for module in ("fzcheck.api", "fzcheck.engine", "fzcheck.render.findings"):  # what check_one imports
+    for module in ("fzcheck.api", "fzcheck.engine", "fzcheck.render.findings",  # what check_one imports
+                   "fzcheck.commitments"):
         importlib.import_module(module)
 
     phrase_index(checklist)
@@ -110,6 +112,7 @@ def _empty_row(path: str, error: str | None = None) -> dict[str, Any]:
 
 def _tail(path: str, doc: Document, report: CheckReport, lang: str) -> tuple[dict[str, Any], Prints]:
     """A checked report → (row, paragraph fingerprints): what a worker sends back."""
+    from fzcheck.commitments import payload
     from fzcheck.copies import fingerprints
     from fzcheck.render.findings import problems
 
@@ -126,6 +129,7 @@ def _tail(path: str, doc: Document, report: CheckReport, lang: str) -> tuple[dic
     row["findings"] = [{"id": p.result.element.id, "severity": p.result.severity, "status": p.result.status,
                         "location": p.line, "message": p.message, "evidence": _evidence_text(p, doc)}
                        for p in problems(report, lang)]
+    row["trace"] = payload(doc, report.results, report.checklist)  # for 承诺兑现; rows() drops it
     return row, fingerprints(doc, report.index)
 
 
@@ -166,6 +170,7 @@ class BatchResult:
     count: int = 0
     unreadable: int = 0
     copy_count: int = 0
+    traces: dict[int, dict[str, Any]] = field(default_factory=dict)  # 承诺兑现 by report (commitments.trace_batch)
 
     def rows(self) -> Iterator[dict[str, Any]]:
         """The rows in input order, with the reports each shares copied paragraphs with
@@ -174,6 +179,8 @@ class BatchResult:
         shares = next(partners, None)
         for n, blob in self.db.execute("SELECT n, row FROM rows ORDER BY n"):
             row = pickle.loads(blob)
+            row.pop("trace", None)
+            row["commitments"] = self.traces.get(n, NO_PREVIOUS)
             row["copied_with"] = []
             if shares is not None and shares[0] == n:
                 row["copied_with"] = shares[1]
@@ -240,6 +247,7 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
         # text shared by more reports than this is stock phrasing or a common template, not copying
         stock = max(5, min(20, len(paths) // 50))
         result.copy_count = result.index.find(stock_reports=stock)
+        result.traces = _trace_pairs(result)
     except BaseException:  # Ctrl-C or a bug: no temporary files left behind
         result.close()
         raise
@@ -247,3 +255,20 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
         gc.set_threshold(*threshold)
         gc.unfreeze()
     return result
+
+
+def _trace_pairs(result: BatchResult) -> dict[int, dict[str, Any]]:
+    """Reports paired with their unit's report of the year before, and what became of its plans."""
+    from fzcheck.commitments import trace_batch
+    from fzcheck.rules import rule_module
+
+    el = next((e for e in result.checklist.elements if e.rule == "commitments"), None)
+    params = {**rule_module("commitments").DEFAULTS, **(el.params if el else {})}
+    facts = [(n, (row := pickle.loads(blob))["unit"], row["year"])
+             for n, blob in result.db.execute("SELECT n, row FROM rows ORDER BY n")]
+
+    def load(n: int) -> dict[str, Any] | None:
+        found = result.db.execute("SELECT row FROM rows WHERE n = ?", (n,)).fetchone()
+        return pickle.loads(found[0]).get("trace") if found else None
+
+    return trace_batch(facts, load, params)

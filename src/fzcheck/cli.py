@@ -201,6 +201,8 @@ def batch(
                                                 show_default=False)] = None,
     max_size: MaxSizeOpt = 50,
     lang: LangOpt = Lang.zh,
+    previous: Annotated[list[str] | None, typer.Option(
+        "--previous", help="上年报告（文件、目录或通配符）：按单位配对，计算承诺兑现率。", show_default=False)] = None,
 ) -> None:
     """批量审查：每份报告一行，汇总缺失要素、逾期、雷同段落和得分排名；无法读取的文件记为一行错误。"""
     # numpy (copy detection) never calls BLAS here, but OpenBLAS starts a thread per core that
@@ -212,7 +214,7 @@ def batch(
     if output is not None and output.suffix.lower() not in WRITERS:
         raise typer.BadParameter(t("b.bad_output", lang.value, suffix=output.suffix or "(none)"),
                                  param_hint="--output")
-    files = collect(paths)
+    files = collect([*paths, *(previous or [])])  # last year's reports are checked too, and paired by unit
     if not files:
         _fail(t("b.no_files", lang.value))
         raise typer.Exit(2)

@@ -42,7 +42,8 @@ _VERBS = (
     "开设|举办|召开|印发|编制|打造|深化|做好|抓好|做实|抓实|实行|配备|配齐|聘请|邀请|聘任|培训|审核|审查|清理|备案|评估|"
     "考核|督察|督查|检查|宣传|普及|办理|化解|调解|设立|成立|增设|报送|参加|学习|联系|完成|实现|申领|换领|公示|记录|"
     "归档|接受|注重|提高|提升|增强|强化|确保|促进|保障|营造|形成|树立|引导|探索|创新|用好|利用|依托|运用|构建|坚持|贯彻|"
-    "扩大|动员|整治|整改|排查|处置|优化|压实|明确|细化|梳理|更新|规范|建设|落细|把好|严把|拓展|筑牢|夯实|维护|彰显"
+    "扩大|动员|整治|整改|排查|处置|优化|压实|明确|细化|梳理|更新|规范|建设|落细|把好|严把|拓展|筑牢|夯实|维护|彰显|"
+    "调整|纳入|开通|上线|编写|出版|制作|发放|走访|回访"
 )
 _VERB = re.compile(rf"({_VERBS})(?!性)")
 # A clause that says how or for what, not what is done.
@@ -58,7 +59,7 @@ _LEAD = re.compile(r"^(?:做好|抓好|做实|抓实|落实好)[^，,]{2,20}工�
 _CONCRETE = re.compile(
     r"培训|制度|机制|管理|信息|程序|意见|论证|审核|审查|平台|清单|台账|证件|执法证|检查|考核|活动|会议|讲座|调解|目录|"
     r"标准|试点|示范|评估|档案|备案|清理|公示|记录|顾问|律师|专家|规划|方案|办法|规定|文件|案件|案卷|复议|应诉|诉讼|"
-    r"出庭|听证|热线|窗口|网格|系统|事项|工作站|中心|阵地|专栏|普法|宣讲|法律服务|述法|旁听|督察|督查"
+    r"出庭|听证|热线|窗口|网格|系统|事项|工作站|中心|阵地|专栏|普法|宣讲|法律服务|述法|旁听|督察|督查|预案|演练"
 )
 # Bigrams too common in plans and measures to tell two undertakings apart.
 _COMMON = frozenset((
@@ -459,3 +460,71 @@ def same_unit(a: str | None, b: str | None) -> bool:
     if not ka or not kb:
         return False
     return ka == kb or (min(len(ka), len(kb)) >= 3 and (ka.endswith(kb) or kb.endswith(ka)))
+
+
+# ---------------------------------------------------------------- batch
+
+def pair_rows(rows: Iterable[tuple[int, str | None, int | None]]) -> dict[int, int]:
+    """Each report (n, unit, year) → the report of the same unit for the year before, where there is one.
+
+    Units pair by ``unit_key``, equal or one a suffix of the other (「荔枝街道」 and 「涪陵区荔枝街道」);
+    an ambiguous suffix pairs nothing. Of two reports of one unit and year, the first counts."""
+    by_year: dict[int, dict[str, int]] = {}
+    listed: list[tuple[int, str, int]] = []
+    for n, unit, year in rows:
+        key = unit_key(unit)
+        if key and year:
+            by_year.setdefault(year, {}).setdefault(key, n)
+            listed.append((n, key, year))
+    suffixes: dict[int, dict[str, set[str]]] = {}  # year → suffix → keys ending with it
+    for year, keys in by_year.items():
+        table = suffixes[year] = {}
+        for key in keys:
+            for i in range(1, len(key) - 2):
+                table.setdefault(key[i:], set()).add(key)
+    out: dict[int, int] = {}
+    for n, key, year in listed:
+        keys = by_year.get(year - 1)
+        if not keys:
+            continue
+        if key in keys:
+            out[n] = keys[key]
+            continue
+        candidates = set(suffixes[year - 1].get(key, ()))  # last year's name is longer
+        candidates |= {key[i:] for i in range(1, len(key) - 2) if key[i:] in keys}  # or shorter
+        if len(candidates) == 1:
+            out[n] = keys[candidates.pop()]
+    return out
+
+
+NO_PREVIOUS: dict[str, Any] = {"previous": None}
+
+
+def batch_summary(previous: dict[str, Any], current: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:
+    """What a batch row says about its unit's previous report: the rate (None: nothing to check),
+    counts, share taken over and the commitments not (fully) carried out."""
+    found = trace(previous, current, done=params["done"], partial=params["partial"],
+                  reuse_similarity=params["reuse_similarity"])
+    unit = previous.get("location_unit", "line")
+    return {
+        "previous": previous["source"], "previous_year": previous.get("year"), "plan": previous.get("plan"),
+        "rate": found.fulfilled, "total": len(found.outcomes),
+        "done": sum(o.status == DONE for o in found.outcomes),
+        "partial": sum(o.status == PARTIAL for o in found.outcomes),
+        "open": sum(o.status == OPEN for o in found.outcomes),
+        "reused_share": found.reused_share, "reused": len(found.reused),
+        "unfulfilled": [{"line": place(o.commitment.line, unit), "title": o.commitment.title, "status": o.status}
+                        for o in found.unfulfilled()],
+    }
+
+
+def trace_batch(rows: Iterable[tuple[int, str | None, int | None]], load: Callable[[int], dict[str, Any] | None],
+                params: dict[str, Any]) -> dict[int, dict[str, Any]]:
+    """Summaries for the reports of a batch that have a previous one: *rows* gives (n, unit, year),
+    *load* a report's payload (``payload``) by n."""
+    out: dict[int, dict[str, Any]] = {}
+    for n, m in sorted(pair_rows(rows).items()):
+        current, previous = load(n), load(m)
+        if current is not None and previous is not None:
+            out[n] = batch_summary(previous, current, params)
+    return out

@@ -14,6 +14,8 @@ from typing import Any
 from fzcheck import __version__
 from fzcheck.batch import BatchResult
 from fzcheck.i18n import t
+from fzcheck.render import commitments as commit
+from fzcheck.render.commitments import rate_cell, reused_cell
 
 SYMBOL = {"met": "✔", "partial": "◐", "missing": "✘", "failed": "✘", "skipped": "–"}
 FIXED_DATE = dt.datetime(2000, 1, 1)  # workbook metadata: the same bytes run to run
@@ -25,16 +27,18 @@ def _ids(result: BatchResult) -> list[str]:
 
 def _columns(lang: str) -> list[str]:
     return [t(k, lang) for k in ("b.path", "b.unit", "b.year", "b.published", "b.late", "b.days_late",
-                                 "b.score", "b.errors", "b.warnings", "b.infos", "b.copied", "b.error")]
+                                 "b.score", "b.errors", "b.warnings", "b.infos", "b.copied", "commit.rate",
+                                 "commit.reused_share", "b.error")]
 
 
-def _base(row: dict[str, Any]) -> list[Any]:
+def _base(row: dict[str, Any], lang: str) -> list[Any]:
     counts = row.get("counts") or {}
     late = row["late"]
     return [row["path"], row["unit"] or "", row["year"] or "", row["published"] or "",
             "" if late is None else ("Y" if late else "N"), row["days_late"] or "",
             "" if row["score"] is None else row["score"], counts.get("error", ""), counts.get("warning", ""),
-            counts.get("info", ""), "; ".join(row["copied_with"]), row["error"] or ""]
+            counts.get("info", ""), "; ".join(row["copied_with"]), "" if row["error"] else rate_cell(row, lang),
+            reused_cell(row), row["error"] or ""]
 
 
 def write_csv(result: BatchResult, target: Path, lang: str) -> None:
@@ -44,7 +48,7 @@ def write_csv(result: BatchResult, target: Path, lang: str) -> None:
         writer = csv.writer(fh)
         writer.writerow(_columns(lang) + ids)
         for row in result.rows():
-            writer.writerow([_csv_cell(v) for v in _base(row)] + [row["statuses"].get(i, "") for i in ids])
+            writer.writerow([_csv_cell(v) for v in _base(row, lang)] + [row["statuses"].get(i, "") for i in ids])
 
 
 def _csv_cell(value: Any) -> Any:
@@ -65,6 +69,9 @@ def write_json(result: BatchResult, target: Path, lang: str) -> None:
         fh.write('], "copies": [\n')
         for i, pair in enumerate(result.copies()):
             fh.write(("," if i else "") + json.dumps(pair, ensure_ascii=False, sort_keys=True) + "\n")
+        fh.write('], "unfulfilled": [\n')
+        for i, item in enumerate(commit.json_items(result)):
+            fh.write(("," if i else "") + json.dumps(item, ensure_ascii=False, sort_keys=True) + "\n")
         fh.write("]}\n")
 
 
@@ -94,7 +101,7 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
     findings.freeze_panes(1, 0)
     n = f = 0
     for n, row in enumerate(result.rows(), start=1):
-        base = _base(row)
+        base = _base(row, lang)
         summary.write_row(n, 0, base)
         for j, eid in enumerate(ids):
             status = row["statuses"].get(eid)
@@ -121,6 +128,8 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
         copies.write_row(i, 0, [c["a"]["path"], c["a"]["unit"] or "", c["a"]["location"], c["b"]["path"],
                                 c["b"]["unit"] or "", c["b"]["location"], c["similarity"], c["paragraphs"],
                                 c["a"]["snippet"]])
+    if result.traces:
+        commit.write_sheet(book, result, lang, bold)
     try:
         book.close()
     except xlsxwriter.exceptions.FileCreateError as exc:  # not an OSError: say it like one
@@ -167,7 +176,7 @@ def write_html(result: BatchResult, target: Path, lang: str) -> None:
         fh.write("".join(f'<th title="{esc(i)}">{esc(i.split(".", 1)[1])}</th>' for i in ids))
         fh.write("</tr></thead><tbody>\n")
         for row in result.rows():
-            cells = "".join(f"<td>{esc(str(v))}</td>" for v in _base(row))
+            cells = "".join(f"<td>{esc(str(v))}</td>" for v in _base(row, lang))
             for i in ids:
                 status = row["statuses"].get(i, "")
                 cells += f'<td class="{esc(status)}" title="{esc(status)}">{SYMBOL.get(status, "")}</td>'
@@ -183,6 +192,7 @@ def write_html(result: BatchResult, target: Path, lang: str) -> None:
                     c["a"]["path"], c["a"]["location"], c["b"]["path"], c["b"]["location"], c["similarity"],
                     c["a"]["snippet"])) + "</tr>\n")
             fh.write("</tbody></table>\n")
+        fh.write(commit.html_table(result, lang))
         fh.write(f"<script>{_SORT_SCRIPT}</script>\n</body></html>\n")
 
 
@@ -202,6 +212,8 @@ def write(result: BatchResult, target: Path, lang: str) -> None:
 
     writer = WRITERS[target.suffix.lower()]
     atomic_write(target, lambda tmp: writer(result, tmp, lang))
+    if writer is write_csv and result.traces:  # a CSV holds one table: the unfulfilled commitments beside it
+        atomic_write(commit.csv_sidecar(target), lambda tmp: commit.write_csv(result, tmp, lang))
 
 
 def summary_renderables(result: BatchResult, lang: str, matrix: bool) -> list[Any]:

@@ -72,6 +72,12 @@ def rate_cell(row: dict[str, Any], lang: str) -> str:
     return f"{round(100 * found['rate'])}%"
 
 
+def reused_cell(row: dict[str, Any]) -> str:
+    """沿用上年表述: the share of the text taken over from the previous report, when there is one."""
+    found = row.get("commitments") or {}
+    return f"{round(100 * found['reused_share'])}%" if found.get("previous") else ""
+
+
 def unfulfilled(result: BatchResult) -> Iterator[list[Any]]:
     """One row per commitment not (fully) carried out: file, unit, previous report, place there,
     commitment, status."""
