@@ -13,7 +13,7 @@ from conftest import REPO
 from fzcheck.api import load_document
 from fzcheck.checklist import load_checklist
 from fzcheck.cli import main
-from fzcheck.commitments import extract, load_previous, payload, same_unit, trace, unit_key
+from fzcheck.commitments import commitments_of, extract, load_previous, payload, same_unit, trace, unit_key
 from fzcheck.engine import check
 from fzcheck.parser import parse
 from fzcheck.readers import SourceText
@@ -87,19 +87,13 @@ def find(commitments, words: str):
 
 def test_real_plan_part_gives_the_hand_list(real_report, national):
     found = load_previous(str(real_report), national)
-    commitments = [c for c in map(_commitment, found["commitments"])]
+    commitments = commitments_of(found, national)
     assert len(commitments) == len(HAND)
     for line, words in HAND:
         assert find(commitments, words).line == line
     titles = " ".join(c.title for c in commitments)
     for aim in ("法治素养", "依法行政水平", "接受社会监督", "走出去", "业务能力"):
         assert aim not in titles
-
-
-def _commitment(data):
-    from fzcheck.commitments import Commitment
-
-    return Commitment.from_dict(data)
 
 
 def test_items_nested_and_numbered_forms():
@@ -114,7 +108,7 @@ def test_items_nested_and_numbered_forms():
 
 def test_slogans_only_give_no_commitments(national):
     doc = text_doc(SLOGANS)
-    assert payload(doc, check(doc, national).results, national)["commitments"] == []
+    assert commitments_of(payload(doc, check(doc, national).results), national) == []
 
 
 # ---------------------------------------------------------------- fulfilment
@@ -131,8 +125,8 @@ def constructed(national, request):
 
 def test_constructed_report_done_and_left_out(constructed, national):
     previous, doc, report = constructed
-    current = payload(doc, report.results, national, locate=False)
-    found = trace(previous, current)
+    current = payload(doc, report.results, locate=False)
+    found = trace(previous, current, national)
     outcomes = {o.commitment.title: o for o in found.outcomes}
     commitments = [o.commitment for o in found.outcomes]
     for words, line in CARRIED_OUT.items():
@@ -145,7 +139,7 @@ def test_constructed_report_done_and_left_out(constructed, national):
 
 def test_constructed_report_reused_paragraphs(constructed, national):
     previous, doc, report = constructed
-    found = trace(previous, payload(doc, report.results, national, locate=False))
+    found = trace(previous, payload(doc, report.results, locate=False), national)
     assert [(r.line, r.previous_line) for r in found.reused] == [(24, 25), (32, 37)]
     assert all(r.similarity == 1.0 for r in found.reused)
     assert 0.3 < found.reused_share < 0.7
@@ -172,7 +166,7 @@ def test_without_previous_the_rule_is_skipped(national):
 
 def test_slogan_plan_gives_no_rate(national):
     old = text_doc(SLOGANS.replace("2023年度", "2022年度").replace("2024年度", "2023年度"))
-    previous = payload(old, check(old, national).results, national)
+    previous = payload(old, check(old, national).results)
     new = text_doc("某某街道办事处2023年度法治政府建设情况报告\n一、主要举措和成效\n全年办理行政复议案件5件。")
     result = commitments_result(check(new, national, {"previous": previous}))
     assert result.status == "skipped"
@@ -184,11 +178,11 @@ def test_named_figure_is_checked(national):
     plan = "一是组织行政执法人员培训不少于3次。"
     old = text_doc(f"某区2022年度法治政府建设情况报告\n一、主要举措和成效\n全年办结案件8件。\n"
                    f"二、2023年度推进法治政府建设的主要安排\n{plan}")
-    previous = payload(old, check(old, national).results, national)
+    previous = payload(old, check(old, national).results)
     for done, status in (("2次", "partial"), ("4次", "done")):
         new = text_doc(f"某区2023年度法治政府建设情况报告\n一、主要举措和成效\n"
                        f"全年组织行政执法人员培训{done}，参训80人次。")
-        found = trace(previous, payload(new, check(new, national).results, national, locate=False))
+        found = trace(previous, payload(new, check(new, national).results, locate=False), national)
         assert [o.status for o in found.outcomes] == [status]
         if status == "partial":
             assert found.outcomes[0].figure_note == "不少于3次：实际2次"
@@ -265,7 +259,7 @@ def test_batch_pairs_by_unit_in_every_format(capsys, tmp_path, two_years, suffix
     code, _, err = cli(capsys, "batch", str(new), "--previous", str(old), "-o", str(target), "-j", "1")
     assert code in (0, 1), err
     rows, unfulfilled = read_batch(target)
-    assert rows["lizhi-2023.txt"] == ("64%", "49%")
+    assert rows["lizhi-2023.txt"] == ("64%", "50%")
     assert rows["complete.md"] == ("无上年报告", "")
     assert rows["lizhi.txt"] == ("无上年报告", "")  # last year's report is checked too, without a previous one
     assert sorted(unfulfilled) == sorted([
@@ -334,3 +328,25 @@ def read_batch(target: Path) -> tuple[dict[str, tuple[str, str]], list[tuple[str
     rate, reused = head.index("承诺兑现率"), head.index("沿用上年表述")
     rows = {name(r[0]): (r[rate], r[reused]) for r in table[1:]}
     return rows, [(name(r[0]), r[3], r[4], r[5]) for r in side[1:]]
+
+
+def test_batch_traces_the_same_in_parallel(tmp_path, two_years):
+    from fzcheck.batch import collect, run_batch
+
+    old, new = two_years
+    complete = (REPO / "examples" / "complete-report.md").read_text(encoding="utf-8")
+    for i, unit in enumerate(["东城区", "西林区", "南湖区", "北坪区", "青石区", "白沙区"]):
+        (new / f"other{i}.md").write_text(complete.replace("青川市临江区", unit), encoding="utf-8")
+    files = collect([str(new), str(old)])
+    assert len(files) >= 8  # a process pool only from 8 reports on
+
+    def traced(jobs: int) -> list[tuple[str, dict]]:
+        result = run_batch(files, jobs=jobs)
+        try:
+            return [(r["path"], r["commitments"]) for r in result.rows()]
+        finally:
+            result.close()
+
+    one = traced(1)
+    assert one == traced(2)
+    assert sum(1 for _, c in one if c["previous"]) == 1

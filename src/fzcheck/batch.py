@@ -14,6 +14,7 @@ import pickle
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -129,7 +130,8 @@ def _tail(path: str, doc: Document, report: CheckReport, lang: str) -> tuple[dic
     row["findings"] = [{"id": p.result.element.id, "severity": p.result.severity, "status": p.result.status,
                         "location": p.line, "message": p.message, "evidence": _evidence_text(p, doc)}
                        for p in problems(report, lang)]
-    row["trace"] = payload(doc, report.results, report.checklist)  # for 承诺兑现; rows() drops it
+    # for 承诺兑现, pickled apart: reading a row does not unpack it (rows() drops it)
+    row["trace"] = pickle.dumps(payload(doc, report.results), pickle.HIGHEST_PROTOCOL)
     return row, fingerprints(doc, report.index)
 
 
@@ -240,14 +242,15 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
         if jobs == 1 or len(tasks) < 8:
             gc.set_threshold(_GC_THRESHOLD, *threshold[1:])
             consume(_check_one_star(t) for t in tasks)
+            result.traces = _trace_pairs(result)
         else:
             gc.freeze()  # what the workers inherit is never collected: their pages stay shared
             with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(checklist_name,)) as pool:
                 consume(pool.map(_check_one_star, tasks, chunksize=max(1, min(8, len(tasks) // (jobs * 8)))))
+                result.traces = _trace_pairs(result, pool)
         # text shared by more reports than this is stock phrasing or a common template, not copying
         stock = max(5, min(20, len(paths) // 50))
         result.copy_count = result.index.find(stock_reports=stock)
-        result.traces = _trace_pairs(result)
     except BaseException:  # Ctrl-C or a bug: no temporary files left behind
         result.close()
         raise
@@ -257,8 +260,9 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
     return result
 
 
-def _trace_pairs(result: BatchResult) -> dict[int, dict[str, Any]]:
-    """Reports paired with their unit's report of the year before, and what became of its plans."""
+def _trace_pairs(result: BatchResult, pool: Any = None) -> dict[int, dict[str, Any]]:
+    """Reports paired with their unit's report of the year before, and what became of its plans
+    (compared in *pool*'s workers when there is one)."""
     from fzcheck.commitments import trace_batch
     from fzcheck.rules import rule_module
 
@@ -267,8 +271,16 @@ def _trace_pairs(result: BatchResult) -> dict[int, dict[str, Any]]:
     facts = [(n, (row := pickle.loads(blob))["unit"], row["year"])
              for n, blob in result.db.execute("SELECT n, row FROM rows ORDER BY n")]
 
-    def load(n: int) -> dict[str, Any] | None:
+    def load(n: int) -> bytes | None:
         found = result.db.execute("SELECT row FROM rows WHERE n = ?", (n,)).fetchone()
         return pickle.loads(found[0]).get("trace") if found else None
 
-    return trace_batch(facts, load, params)
+    if pool is None:
+        return trace_batch(facts, load, result.checklist, params)
+    return trace_batch(facts, load, None, params, partial(pool.map, _trace_in_worker, chunksize=4))
+
+
+def _trace_in_worker(job: tuple[bytes | None, bytes | None, Any, dict[str, Any]]) -> dict[str, Any] | None:
+    from fzcheck.commitments import summary_of_pickled
+
+    return summary_of_pickled((job[0], job[1], _CHECKLIST, job[3]))  # the worker's own checklist

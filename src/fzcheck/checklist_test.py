@@ -115,7 +115,7 @@ def run_example(checklist: Checklist, element: Element, example: Example, parent
         from fzcheck.readers import SourceText
 
         old = parse(SourceText(f"{example.source}:previous", example.previous, "utf-8", "text"))
-        options["previous"] = payload(old, check(old, checklist).results, checklist)
+        options["previous"] = payload(old, check(old, checklist).results)
     results = check(doc, checklist, options).results
     result = next(r for r in results if r.element.id == (parent or element).id)
     if parent is not None:

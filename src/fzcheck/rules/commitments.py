@@ -28,8 +28,8 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
     if not isinstance(previous, dict):
         result.notes.append(Note("rule.commitments.no_previous", info=True))
         return result
-    current = payload(ctx.doc, ctx.results.values(), ctx.checklist, locate=False)
-    found = trace(previous, current, done=params["done"], partial=params["partial"],
+    current = payload(ctx.doc, ctx.results.values(), locate=False)
+    found = trace(previous, current, ctx.checklist, done=params["done"], partial=params["partial"],
                   reuse_similarity=params["reuse_similarity"])
     unit = previous.get("location_unit", "line")
     too_much = found.reused_share > params["reuse_share"]
