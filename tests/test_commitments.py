@@ -188,6 +188,16 @@ def test_named_figure_is_checked(national):
             assert found.outcomes[0].figure_note == "不少于3次：实际2次"
 
 
+def test_previous_report_of_another_year_is_said(national):
+    old = text_doc("某区2021年度法治政府建设情况报告\n一、主要举措和成效\n全年办结案件8件。\n"
+                   "二、2022年度推进法治政府建设的主要安排\n一是组织行政执法人员培训不少于3次。")
+    new = text_doc("某区2023年度法治政府建设情况报告\n一、主要举措和成效\n全年组织行政执法人员培训4次。")
+    result = commitments_result(check(new, national, {"previous": payload(old, check(old, national).results)}))
+    assert result.status == "met"
+    texts = [note_text(n, national, "zh") for n in result.notes]
+    assert "作为上年报告的是 2021 年度的报告，不是 2022 年度" in texts
+
+
 def test_unit_names_pair():
     assert unit_key("荔枝街道办事处") == unit_key("荔枝街道") == "荔枝街道"
     assert same_unit("重庆市涪陵区荔枝街道办事处", "荔枝街道")

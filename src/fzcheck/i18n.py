@@ -585,6 +585,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "not seen carried out: {title} (previous report {prev})"),
     "rule.commitments.reused": ("沿用上年表述：本段与上年报告 {prev} 相同（相似度 {similarity}%）",
                                 "taken over from last year: same as previous report {prev} ({similarity}% similar)"),
+    "rule.commitments.year": ("作为上年报告的是 {year} 年度的报告，不是 {expected} 年度",
+                              "the previous report given is for {year}, not {expected}"),
     "rule.commitments.reused_share": ("沿用上年表述占正文 {share}%，超过 {max}%",
                                       "{share}% of the text is last year's, more than {max}%"),
     "cldoc.example.previous": ("上年报告", "Previous report"),

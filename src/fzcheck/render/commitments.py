@@ -34,6 +34,9 @@ def section(report: CheckReport, lang: str) -> list[Any]:
     head = result.notes[0]
     if head.key in ("rule.commitments.rate", "rule.commitments.none", "rule.commitments.no_plan"):
         out.append(Text(note_text(head, report.checklist, lang), style="bold"))
+    for n in result.notes:
+        if n.key == "rule.commitments.year":
+            out.append(Text(note_text(n, report.checklist, lang), style="yellow"))
     quotes = {(e.matched, e.line): e.snippet for e in result.evidence}
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
     table.add_column(t("commit.col.commitment", lang), ratio=4, overflow="fold")

@@ -32,6 +32,9 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
     found = trace(previous, current, ctx.checklist, done=params["done"], partial=params["partial"],
                   reuse_similarity=params["reuse_similarity"])
     unit = previous.get("location_unit", "line")
+    year, before = ctx.doc.year, previous.get("year")
+    if year and before and before != year - 1:  # said, not refused: a two-year gap is still worth tracing
+        result.notes.append(Note("rule.commitments.year", {"year": before, "expected": year - 1}, info=True))
     too_much = found.reused_share > params["reuse_share"]
     for r in found.reused:
         result.notes.append(Note("rule.commitments.reused", {"prev": place(r.previous_line, unit),
