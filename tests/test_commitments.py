@@ -106,6 +106,11 @@ def test_items_nested_and_numbered_forms():
     assert "不少于" not in " ".join(got[2].terms)  # the figure is checked on its own
 
 
+def test_a_short_item_title_is_the_undertaking_when_nothing_else_is():
+    got = extract([(5, "一是开展行政执法人员专题培训。全年不少于2次，覆盖全体执法人员。二是强化宣传。营造良好氛围。")])
+    assert [(c.line, c.title) for c in got] == [(5, "开展行政执法人员专题培训")]
+
+
 def test_slogans_only_give_no_commitments(national):
     doc = text_doc(SLOGANS)
     assert commitments_of(payload(doc, check(doc, national).results), national) == []
@@ -360,3 +365,14 @@ def test_batch_traces_the_same_in_parallel(tmp_path, two_years):
     one = traced(1)
     assert one == traced(2)
     assert sum(1 for _, c in one if c["previous"]) == 1
+
+
+def test_unfulfilled_csv_cells_never_become_formulas(capsys, tmp_path, two_years):
+    old, new = two_years
+    text = (old / "lizhi.txt").read_text(encoding="utf-8")
+    (old / "lizhi.txt").write_text(text.replace("二是积极推进执法证件申领换领工作", "二是=推进执法证件申领换领工作"),
+                                   encoding="utf-8")
+    target = tmp_path / "out.csv"
+    cli(capsys, "batch", str(new), "--previous", str(old), "-o", str(target), "-j", "1")
+    side = (tmp_path / "out.commitments.csv").read_text(encoding="utf-8-sig")
+    assert ",'=推进执法证件申领换领工作," in side

@@ -56,6 +56,7 @@ def validate_paths(paths: list[str], flags: dict[str, object], *, config: Config
     checklists: dict[str, Checklist] = {}
     known = read_baseline(baseline) if baseline is not None else None
     options: dict[str, object] = {"published": published} if published else {}
+    earlier: dict[str, object] = {}  # the previous report's payload, by checklist
     for path in paths:
         settings = resolve(path, flags, config, discover)
         run.settings[path] = settings
@@ -72,7 +73,9 @@ def validate_paths(paths: list[str], flags: dict[str, object], *, config: Config
         if previous is not None:  # doc.commitments compares with it (an unreadable one raises: exit 2)
             from fzcheck.commitments import load_previous
 
-            options = {**options, "previous": load_previous(previous, checklist, max_bytes)}
+            if settings.checklist not in earlier:
+                earlier[settings.checklist] = load_previous(previous, checklist, max_bytes)
+            options = {**options, "previous": earlier[settings.checklist]}
         report = check(doc, checklist, options)
         if settings.disable:
             report = report.without(set(settings.disable))

@@ -110,6 +110,9 @@ def extract(paragraphs: Iterable[tuple[int, str]], masks: Sequence[re.Pattern[st
     else:
         listed = [p for p in phrases if len(p) >= 3]
         known = lambda text: [p for p in listed if p in text]  # noqa: E731
+    joined = _one_mask(tuple(masks))
+    mask = (joined.sub if joined is not None
+            else lambda repl, text: functools.reduce(lambda t, m: m.sub(repl, t), masks, text))
     out: list[Commitment] = []
     for line, text in paragraphs:
         items = _items(text)
@@ -121,9 +124,23 @@ def extract(paragraphs: Iterable[tuple[int, str]], masks: Sequence[re.Pattern[st
             title = ""
             if len(sentences) > 1 and len(_strip(sentences[0])) <= 25:
                 title, sentences = _strip(sentences[0]), sentences[1:]
-            for sentence in sentences:
-                out.extend(_undertakings(line, sentence, title, masks, known))
+            found = [c for sentence in sentences for c in _undertakings(line, sentence, title, mask, known)]
+            if not found and title:  # 「一是开展执法培训。全年不少于2次。」: the title is the undertaking
+                found = _undertakings(line, title, "", mask, known)
+            out.extend(found)
     return out
+
+
+@functools.lru_cache(maxsize=16)
+def _one_mask(masks: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """A checklist's masks as one pattern: one pass over each sentence instead of one per mask
+    (None when they cannot be joined, e.g. a mask with its own flags: then one by one)."""
+    if not masks:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{m.pattern})" for m in masks))
+    except re.error:
+        return None
 
 
 def _items(text: str) -> list[tuple[int | None, str]]:
@@ -154,11 +171,10 @@ def _strip(text: str) -> str:
     return text.strip().strip("。；;，,、：: ")
 
 
-def _undertakings(line: int, sentence: str, title: str, masks: Sequence[re.Pattern[str]],
+def _undertakings(line: int, sentence: str, title: str, mask: Callable[[str, str], str],
                   known: Callable[[str], Iterable[str]]) -> list[Commitment]:
     documents = _DOCUMENT.findall(sentence)
-    for mask in masks:
-        sentence = mask.sub("", sentence)
+    sentence = mask("", sentence)
     clauses = [c.strip() for c in _CLAUSE.split(_strip(sentence)) if _strip(c)]
     kinds = [_kind(c) for c in clauses]
     for i, kind in enumerate(kinds):  # a lead goes with the undertaking after it
@@ -179,9 +195,15 @@ def _undertakings(line: int, sentence: str, title: str, masks: Sequence[re.Patte
     return out
 
 
+@functools.lru_cache(maxsize=1024)
+def _bare(clause: str) -> str:
+    """A clause without the words that open it without changing what it does (「积极」「及时」)."""
+    return _ADVERBS.sub("", _strip(clause))
+
+
 def _kind(clause: str) -> str:
     """task (a checkable undertaking), lead, or context (ways, aims, attitudes, slogans)."""
-    text = _ADVERBS.sub("", _strip(clause))
+    text = _bare(clause)
     if not text or text.endswith("的") or _MEANS.match(text) or _ATTITUDES.match(text):
         return "context"
     if _AIM_VERBS.match(text) and _AIM_NOUNS.search(text):
@@ -197,7 +219,7 @@ def _kind(clause: str) -> str:
 
 
 def _title(core: str, width: int = 24) -> str:
-    text = _ADVERBS.sub("", core)
+    text = _bare(core)
     verb = _VERB.search(text)
     if verb is not None and verb.start() > 0 and "的" in text[:verb.start()]:
         text = text[verb.start():]  # 「重要的行政规范性文件依法依规执行……程序」 → 「执行……程序」
@@ -207,7 +229,7 @@ def _title(core: str, width: int = 24) -> str:
 def _terms(core: str, context: str, documents: list[str], known: Callable[[str], Iterable[str]]) -> list[str]:
     """Key terms: named documents, quoted terms, the checklist's phrases and the object of the verb."""
     out: list[str] = [*documents, *_QUOTED.findall(core)]
-    text = _ADVERBS.sub("", core)
+    text = _bare(core)
     verb = _VERB.search(text)
     obj = ""
     if verb is not None:

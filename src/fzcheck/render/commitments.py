@@ -107,7 +107,9 @@ def write_csv(result: BatchResult, target: Any, lang: str) -> None:
         writer = csv.writer(fh)
         writer.writerow(unfulfilled_header(lang))
         for r in unfulfilled(result):
-            writer.writerow([*r[:5], status_word(r[5], lang)])
+            # a report's own words never become a spreadsheet formula in Excel
+            writer.writerow(["'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v
+                             for v in [*r[:5], status_word(r[5], lang)]])
 
 
 def csv_sidecar(target: Any) -> Any:
