@@ -2,6 +2,7 @@
 
     python bench/bench_commitments.py            # 200 units × 2 years, -j 1 and -j <cores>
     python bench/bench_commitments.py --n 50     # a quick look
+    python bench/bench_commitments.py --docx     # the reports as Word files
 
 Synthetic reports come from bench.py's generator (units, figures and sentences vary); each unit
 gets a next-year report with the years moved on and half its paragraphs rewritten, so every
@@ -45,7 +46,7 @@ def next_year(text: str, rng: random.Random) -> str:
     return "\n\n".join(out)
 
 
-def make_pairs(target: Path, n: int) -> list[str]:
+def make_pairs(target: Path, n: int, docx: bool = False) -> list[str]:
     first = target / "first"
     first.mkdir()
     make_reports(first, n)
@@ -54,7 +55,23 @@ def make_pairs(target: Path, n: int) -> list[str]:
     second.mkdir()
     for path in sorted(first.iterdir()):
         (second / path.name).write_text(next_year(path.read_text(encoding="utf-8"), rng), encoding="utf-8")
+    if docx:  # as drafters send them: Word files, a paragraph per block, headings as Heading styles
+        for path in [*first.iterdir(), *second.iterdir()]:
+            to_docx(path)
+            path.unlink()
     return sorted(str(p) for p in [*first.iterdir(), *second.iterdir()])
+
+
+def to_docx(path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    for block in path.read_text(encoding="utf-8").split("\n\n"):
+        level = len(block) - len(block.lstrip("#"))
+        text = block.lstrip("#").strip()
+        if text:
+            document.add_paragraph(text, style=f"Heading {level}" if 0 < level <= 3 else None)
+    document.save(str(path.with_suffix(".docx")))
 
 
 def cpu() -> float:
@@ -97,14 +114,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=200, help="units (each with two years' reports)")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--docx", action="store_true", help="the reports as Word files instead of Markdown")
     args = ap.parse_args()
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     cores = os.cpu_count() or 1
     tmp = Path(tempfile.mkdtemp(prefix="fzbench-commit-"))
     try:
-        files = make_pairs(tmp, args.n)
+        files = make_pairs(tmp, args.n, args.docx)
         print(f"machine: {cores} cores, Python {sys.version.split()[0]}; {args.n} units × 2 years = {len(files)} "
-              "reports")
+              f"reports ({'.docx' if args.docx else '.md'})")
         timed_batch(files[:8], 1, True)  # imports and caches warm
         for jobs in sorted({1, cores}):
             base: list[tuple[float, float, float, int]] = []
