@@ -190,7 +190,10 @@ def test_named_figure_is_checked(national):
         found = trace(previous, payload(new, check(new, national).results, locate=False), national)
         assert [o.status for o in found.outcomes] == [status]
         if status == "partial":
-            assert found.outcomes[0].figure_note == "不少于3次：实际2次"
+            assert (found.outcomes[0].target, found.outcomes[0].actual) == ("不少于3次", "2次")
+            result = commitments_result(check(new, national, {"previous": previous}))
+            assert "部分落实：组织行政执法人员培训不少于3次（上年报告 5）：计划不少于3次，实际2次" in [
+                note_text(n, national, "zh") for n in result.notes]
 
 
 def test_previous_report_of_another_year_is_said(national):

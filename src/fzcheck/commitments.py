@@ -288,7 +288,8 @@ class Outcome:
     score: float
     line: int | None = None  # where this year's report carries it out
     sentence: str = ""
-    figure_note: str = ""  # 「计划不少于2次，实际1次」 / 「未见数据」
+    target: str = ""  # the figure the plan named and this year's text lacks: 「不少于2次」
+    actual: str = ""  # the figure found instead: 「1次」 ("" when there is none)
 
 
 @dataclass(slots=True)
@@ -434,10 +435,10 @@ def _check_targets(outcome: Outcome) -> None:
     for value, unit, written in outcome.commitment.targets:
         same = [f for f in found if f.unit == unit]
         if not same:
-            outcome.status, outcome.figure_note = PARTIAL, f"{written}：未见数据"
+            outcome.status, outcome.target = PARTIAL, written
         elif max(f.value for f in same) < value:
-            outcome.status = PARTIAL
-            outcome.figure_note = f"{written}：实际{max(same, key=lambda f: f.value).text}"
+            outcome.status, outcome.target = PARTIAL, written
+            outcome.actual = max(same, key=lambda f: f.value).text
 
 
 SEP = "\x1f"  # joins texts folded in one call (fold keeps it)

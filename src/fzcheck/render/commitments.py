@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from fzcheck.batch import BatchResult
     from fzcheck.results import CheckReport
 
-_STATUS = {"rule.commitments.done": "done", "rule.commitments.partial": "partial", "rule.commitments.open": "open"}
+_STATUS = {"rule.commitments.done": "done", "rule.commitments.partial": "partial", "rule.commitments.open": "open",
+           "rule.commitments.short": "partial", "rule.commitments.no_figure": "partial"}
 _STYLE = {"done": "green", "partial": "yellow", "open": "red"}
 
 
@@ -49,7 +50,11 @@ def section(report: CheckReport, lang: str) -> list[Any]:
             continue
         title = str(n.params.get("title", ""))
         where = str(doc.location(n.line)) if n.line is not None else "—"
-        word = t(f"commit.status.{status}", lang) + str(n.params.get("figure", ""))
+        word = t(f"commit.status.{status}", lang)
+        if n.key == "rule.commitments.short":
+            word += t("commit.planned", lang, target=n.params["target"], actual=n.params["actual"])
+        elif n.key == "rule.commitments.no_figure":
+            word += t("commit.planned_none", lang, target=n.params["target"])
         table.add_row(safe(title), str(n.params.get("prev", "")), Text(word, style=_STYLE[status]), where,
                       safe(quotes.get((title, n.line), "")) if n.line is not None else "")
     if table.row_count:

@@ -16,7 +16,7 @@ DEFAULTS: dict[str, Any] = {
     "threshold": 0.6,  # share of commitments carried out (partly: half) below which the rule fails
     "done": 0.5,  # match score from which a commitment counts as carried out
     "partial": 0.3,  # ... as partly carried out
-    "reuse_similarity": 0.8,  # 4-gram Jaccard from which a paragraph is last year's taken over
+    "reuse_similarity": 0.8,  # share of a paragraph in sentences of last year's from which it is taken over
     "reuse_share": 0.2,  # share of this year's text taken over above which the rule fails
 }
 _KEYS = {DONE: "rule.commitments.done", PARTIAL: "rule.commitments.partial", OPEN: "rule.commitments.open"}
@@ -53,9 +53,12 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
             "rate": round(100 * found.fulfilled), "total": len(found.outcomes), "done": counts[DONE],
             "partial": counts[PARTIAL], "open": counts[OPEN]}, info=True))
         for o in found.outcomes:
-            params_: dict[str, object] = {"title": o.commitment.title, "prev": place(o.commitment.line, unit),
-                                          "figure": f"（{o.figure_note}）" if o.figure_note else ""}
-            result.notes.append(Note(_KEYS[o.status], params_, o.line, info=o.status == DONE))
+            params_: dict[str, object] = {"title": o.commitment.title, "prev": place(o.commitment.line, unit)}
+            key = _KEYS[o.status]
+            if o.target:  # carried out, but without the figure the plan named
+                key = "rule.commitments.short" if o.actual else "rule.commitments.no_figure"
+                params_.update(target=o.target, actual=o.actual)
+            result.notes.append(Note(key, params_, o.line, info=o.status == DONE))
             p = paragraph_at(ctx.doc, o.line)
             if p is not None and o.status != OPEN:
                 result.evidence.append(Evidence(p.line, p.index, o.sentence, o.commitment.title,
