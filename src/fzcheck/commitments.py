@@ -503,9 +503,10 @@ def commitments_of(previous: dict[str, Any], checklist: Any) -> list[Commitment]
     if made is None:
         from fzcheck.matching import phrase_index
 
-        index = phrase_index(checklist)
         plan = [(line, _strip_marker(text)) for line, text, tag in previous["paragraphs"] if tag[0] == PLAN]
-        made = previous["_commitments"] = extract(plan, checklist.mask, lambda text: index.scan(text).keys())
+        # the checklist's phrases in the whole plan part, found in one scan; each clause then holds some of them
+        present = list(phrase_index(checklist).scan(fold(SEP.join(text for _, text in plan))))
+        made = previous["_commitments"] = extract(plan, checklist.mask, present)
     return made
 
 
