@@ -379,3 +379,15 @@ def test_unfulfilled_csv_cells_never_become_formulas(capsys, tmp_path, two_years
     cli(capsys, "batch", str(new), "--previous", str(old), "-o", str(target), "-j", "1")
     side = (tmp_path / "out.commitments.csv").read_text(encoding="utf-8-sig")
     assert ",'=推进执法证件申领换领工作," in side
+
+
+def test_comparison_in_chunks_gives_the_same_outcomes(constructed, national, monkeypatch):
+    """A huge report is compared a few commitments at a time (bounded memory), with the same result."""
+    import fzcheck.commitments as commitments
+
+    previous, doc, report = constructed
+    current = payload(doc, report.results, locate=False)
+    whole = [(o.commitment.title, o.status, o.line) for o in trace(previous, current, national).outcomes]
+    monkeypatch.setattr(commitments, "CELLS", 1)  # one commitment at a time
+    chunked = [(o.commitment.title, o.status, o.line) for o in trace(previous, current, national).outcomes]
+    assert chunked == whole and len(whole) == len(HAND)

@@ -347,6 +347,20 @@ def compare(commitments: list[Commitment], measures: list[tuple[int, str]], *, d
     ordered = np.sort(codes)
     bounds = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1], True])
     known, df = ordered[bounds[:-1]], np.diff(bounds)  # each bigram and the sentences holding it
+    # memory stays bounded on a huge report: commitments × sentences tables of at most CELLS cells
+    step = max(1, CELLS // (4 * n))
+    return [o for k in range(0, m, step)
+            for o in _scores(commitments[k:k + step], measures, sids, codes, known, df, done, partial)]
+
+
+CELLS = 4_000_000
+
+
+def _scores(commitments: list[Commitment], measures: list[tuple[int, str]], sids: Any, codes: Any, known: Any,
+            df: Any, done: float, partial: float) -> list[Outcome]:
+    import numpy as np
+
+    n, m = len(measures), len(commitments)
     # one table of bigrams, sorted by code, for m owners (commitments: their wording, figures aside,
     # as these are checked on their own) and then one per key term
     flat = [(i, _fold(t).strip("《》")) for i, c in enumerate(commitments) for t in c.terms]
