@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from conftest import REAL_REPORT, REPO
 from fzcheck.api import load_document
 from fzcheck.checklist import load_checklist
 from fzcheck.cli import main
@@ -119,11 +119,11 @@ def test_slogans_only_give_no_commitments(national):
 # ---------------------------------------------------------------- fulfilment
 
 @pytest.fixture(scope="module")
-def constructed(national, request):
-    real = Path(__file__).parents[2] / "shared" / "corpus" / "real" / "fuling-lizhi-2022.txt"
-    if not real.is_file():
-        pytest.skip("shared corpus not available")
-    previous = load_previous(str(real), national)
+def constructed(national):
+    """(last year's payload, this year's document, its report checked against last year's)."""
+    if not REAL_REPORT.is_file():
+        pytest.skip(f"shared corpus not available: {REAL_REPORT}")
+    previous = load_previous(str(REAL_REPORT), national)
     doc = load_document(str(CONSTRUCTED))
     return previous, doc, check(doc, national, {"previous": previous})
 
