@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fzcheck.checklist import SEVERITY_RANK, Checklist, load_checklist
-from fzcheck.commitments import NO_PREVIOUS
 from fzcheck.copies import NO_PRINTS, CopyIndex, Prints
 from fzcheck.errors import FzcheckError
 from fzcheck.readers import MAX_BYTES
@@ -182,7 +181,7 @@ class BatchResult:
         for n, blob in self.db.execute("SELECT n, row FROM rows ORDER BY n"):
             row = pickle.loads(blob)
             row.pop("trace", None)
-            row["commitments"] = self.traces.get(n, NO_PREVIOUS)
+            row["commitments"] = self.traces.get(n) or {"previous": None}  # none: say so, not a rate of 0
             row["copied_with"] = []
             if shares is not None and shares[0] == n:
                 row["copied_with"] = shares[1]

@@ -653,9 +653,6 @@ def pair_rows(rows: Iterable[tuple[int, str | None, int | None]]) -> dict[int, i
     return out
 
 
-NO_PREVIOUS: dict[str, Any] = {"previous": None}
-
-
 def batch_summary(previous: dict[str, Any], current: dict[str, Any], checklist: Any,
                   params: dict[str, Any]) -> dict[str, Any]:
     """What a batch row says about its unit's previous report: the rate (None: nothing to check),

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from fzcheck.checklist import Element
-from fzcheck.commitments import DONE, OPEN, PARTIAL, payload, place, trace
 from fzcheck.results import ElementResult, Evidence, Note
 from fzcheck.rules import RuleContext, paragraph_at
 
@@ -19,7 +18,7 @@ DEFAULTS: dict[str, Any] = {
     "reuse_similarity": 0.8,  # share of a paragraph in sentences of last year's from which it is taken over
     "reuse_share": 0.2,  # share of this year's text taken over above which the rule fails
 }
-_KEYS = {DONE: "rule.commitments.done", PARTIAL: "rule.commitments.partial", OPEN: "rule.commitments.open"}
+_KEYS = {"done": "rule.commitments.done", "partial": "rule.commitments.partial", "open": "rule.commitments.open"}
 
 
 def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResult:
@@ -28,6 +27,9 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
     if not isinstance(previous, dict):
         result.notes.append(Note("rule.commitments.no_previous", info=True))
         return result
+    # imported here: its patterns take ~15 ms to compile, which a validate without --previous never needs
+    from fzcheck.commitments import DONE, OPEN, PARTIAL, payload, place, trace
+
     current = payload(ctx.doc, ctx.results.values(), locate=False)
     found = trace(previous, current, ctx.checklist, done=params["done"], partial=params["partial"],
                   reuse_similarity=params["reuse_similarity"])
