@@ -42,6 +42,7 @@ NATIONAL_SEVERITIES = {
     "doc.numbering": "info",
     "doc.evidence": "warning",
     "doc.plan-year": "warning",
+    "doc.commitments": "warning",  # issue 18
 }
 PROFILES = ("township", "county", "department")
 

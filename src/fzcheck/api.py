@@ -56,15 +56,17 @@ class ValidateRun:
 def validate_paths(paths: list[str], flags: dict[str, object], *, config: ConfigFile | None = None,
                    discover: bool = True, year: int | None = None, published: dt.date | None = None,
                    baseline: Path | None = None, max_bytes: int = MAX_BYTES,
-                   loaded: dict[str, Checklist] | None = None) -> ValidateRun:
+                   loaded: dict[str, Checklist] | None = None, previous: str | None = None) -> ValidateRun:
     """Check each report with its own resolved settings; one unreadable report never stops the rest.
-    *loaded* keeps checklists by name across calls (a server's worker loads each once)."""
+    *loaded* keeps checklists by name across calls (a server's worker loads each once); *previous*
+    is last year's report of the same unit, for doc.commitments."""
     from fzcheck.suppress import apply_baseline, apply_directives, read_baseline
 
     run = ValidateRun()
     checklists: dict[str, Checklist] = loaded if loaded is not None else {}
     known = read_baseline(baseline) if baseline is not None else None
     options: dict[str, object] = {"published": published} if published else {}
+    earlier: dict[str, object] = {}  # the previous report's payload, by checklist
     for path in paths:
         settings = resolve(path, flags, config, discover)
         run.settings[path] = settings
@@ -78,6 +80,12 @@ def validate_paths(paths: list[str], flags: dict[str, object], *, config: Config
             continue
         if year is not None:
             doc.year, doc.year_source, doc.year_line = year, "option", None
+        if previous is not None:  # doc.commitments compares with it (an unreadable one raises: exit 2)
+            from fzcheck.commitments import load_previous
+
+            if settings.checklist not in earlier:
+                earlier[settings.checklist] = load_previous(previous, checklist, max_bytes)
+            options = {**options, "previous": earlier[settings.checklist]}
         report = check(doc, checklist, options)
         run.notices += _unknown_ids(path, doc, settings, checklist)
         if settings.disable:

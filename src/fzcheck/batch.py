@@ -13,7 +13,8 @@ import os
 import pickle
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from fzcheck.checklist import SEVERITY_RANK, Checklist, load_checklist
@@ -67,8 +68,9 @@ def _prepare(name: str, checklist: Checklist) -> None:
 
     from fzcheck.matching import phrase_index
 
+    # what check_one imports
     for module in ("fzcheck.api", "fzcheck.engine", "fzcheck.render.findings", "fzcheck.render.view",
-                   "fzcheck.rows", "fzcheck.inputs"):  # what check_one imports
+                   "fzcheck.rows", "fzcheck.inputs", "fzcheck.commitments", "fzcheck.pairing"):
         importlib.import_module(module)
 
     phrase_index(checklist)
@@ -106,12 +108,15 @@ def _empty_row(path: str, error: str | None = None) -> dict[str, Any]:
 def _tail(path: str, doc: Document, report: CheckReport, lang: str,
           dated: dt.date | None = None) -> tuple[dict[str, Any], Prints]:
     """A checked report → (row, paragraph fingerprints): what a worker sends back."""
+    from fzcheck.commitments import payload
     from fzcheck.copies import fingerprints
     from fzcheck.rows import checked_row
 
     row = checked_row(path, doc, report, lang, dated)
     if row["kind"] != "checked":
         return row, NO_PRINTS
+    # for 承诺兑现, pickled apart: reading a row does not unpack it (rows() drops it)
+    row["trace"] = pickle.dumps(payload(doc, report.results), pickle.HIGHEST_PROTOCOL)
     return row, fingerprints(doc, report.index)
 
 
@@ -142,6 +147,7 @@ class BatchResult:
     unreadable: int = 0
     copy_count: int = 0
     root: str = ""  # the folder the outputs' paths are relative to
+    traces: dict[int, dict[str, Any]] = field(default_factory=dict)  # 承诺兑现 by report (commitments.trace_batch)
 
     def rows(self) -> Iterator[dict[str, Any]]:
         """The rows in input order, with the reports each shares copied paragraphs with
@@ -150,6 +156,8 @@ class BatchResult:
         shares = next(partners, None)
         for n, blob in self.db.execute("SELECT n, row FROM rows ORDER BY n"):
             row = pickle.loads(blob)
+            row.pop("trace", None)
+            row["commitments"] = self.traces.get(n) or {"previous": None}  # none: say so, not a rate of 0
             row["copied_with"] = []
             if shares is not None and shares[0] == n:
                 row["copied_with"] = shares[1]
@@ -212,11 +220,13 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
         if jobs == 1 or len(tasks) < 8:
             gc.set_threshold(_GC_THRESHOLD, *threshold[1:])
             consume(_check_one_star(t) for t in tasks)
+            result.traces = _trace_pairs(result)
         else:
             gc.freeze()  # what the workers inherit is never collected: their pages stay shared
             with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                                      initargs=(checklist_name, dates or {}, root)) as pool:
                 consume(pool.map(_check_one_star, tasks, chunksize=max(1, min(8, len(tasks) // (jobs * 8)))))
+                result.traces = _trace_pairs(result, pool)
         # text shared by more reports than this is stock phrasing or a common template, not copying
         stock = max(5, min(20, len(paths) // 50))
         result.copy_count = result.index.find(stock_reports=stock)
@@ -227,3 +237,29 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
         gc.set_threshold(*threshold)
         gc.unfreeze()
     return result
+
+
+def _trace_pairs(result: BatchResult, pool: Any = None) -> dict[int, dict[str, Any]]:
+    """Reports paired with their unit's report of the year before, and what became of its plans
+    (compared in *pool*'s workers when there is one)."""
+    from fzcheck.pairing import trace_batch
+    from fzcheck.rules import rule_module
+
+    el = next((e for e in result.checklist.elements if e.rule == "commitments"), None)
+    params = {**rule_module("commitments").DEFAULTS, **(el.params if el else {})}
+    facts = [(n, (row := pickle.loads(blob))["unit"], row["year"])
+             for n, blob in result.db.execute("SELECT n, row FROM rows ORDER BY n")]
+
+    def load(n: int) -> bytes | None:
+        found = result.db.execute("SELECT row FROM rows WHERE n = ?", (n,)).fetchone()
+        return pickle.loads(found[0]).get("trace") if found else None
+
+    if pool is None:
+        return trace_batch(facts, load, result.checklist, params)
+    return trace_batch(facts, load, None, params, partial(pool.map, _trace_in_worker, chunksize=4))
+
+
+def _trace_in_worker(job: tuple[bytes | None, bytes | None, Any, dict[str, Any]]) -> dict[str, Any] | None:
+    from fzcheck.pairing import summary_of_pickled
+
+    return summary_of_pickled((job[0], job[1], _CHECKLIST, job[3]))  # the worker's own checklist

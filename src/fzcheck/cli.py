@@ -47,6 +47,8 @@ LangOpt = Annotated[Lang, typer.Option("--lang", help="输出语言：zh（中�
 ChecklistOpt = Annotated[str, typer.Option("--checklist", "-c", help="内置清单名称或 YAML 文件路径。")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="写入文件而不是终端。", dir_okay=False)]
 MaxSizeOpt = Annotated[int, typer.Option("--max-size", min=1, metavar="MB", help="单个报告文件的大小上限（MB）。")]
+PreviousOpt = Annotated[str | None, typer.Option("--previous", metavar="FILE", show_default=False,
+                                                 help="上年报告：核对上年承诺兑现和沿用上年表述。")]
 
 
 def _version(value: bool) -> None:
@@ -131,6 +133,7 @@ def validate(
     lang: Annotated[Lang | None, typer.Option("--lang", help="输出语言：zh（中文）或 en（English）。",
                                               show_default=False)] = None,
     show_all: Annotated[bool, typer.Option("--all", help="按检查清单顺序详列全部要素（默认只详列问题）。")] = False,
+    previous: PreviousOpt = None,
 ) -> None:
     """检查报告：先列缺失和不完整的要素，再列已具备的，最后一行是结论。
     退出码：0 通过；1 有达到 --fail-on 级别的问题；2 用法或输入错误。"""
@@ -142,7 +145,7 @@ def validate(
     run = validate_paths(
         paths, flags, config=load_config(config) if config else None, discover=not no_config, year=year,
         published=_date_option(published, "--published") if published else None, baseline=baseline,
-        max_bytes=max_size * 2**20)
+        max_bytes=max_size * 2**20, previous=previous)
     out_lang = lang.value if lang else (run.settings[paths[0]].lang if paths else "zh")
     for problem in (*run.errors, *run.notices):
         _fail(problem.render(out_lang))
@@ -212,6 +215,8 @@ def batch(
                                                 show_default=False)] = None,
     max_size: MaxSizeOpt = 50,
     lang: LangOpt = Lang.zh,
+    previous: Annotated[list[str] | None, typer.Option(
+        "--previous", help="上年报告（文件、目录或通配符）：按单位配对，计算承诺兑现率。", show_default=False)] = None,
 ) -> None:
     """批量审查：每个文件一行（已审查、已拒收并说明补救办法，或按规则跳过），汇总缺失要素、逾期、雷同段落和得分排名。"""
     # numpy (copy detection) never calls BLAS here, but OpenBLAS starts a thread per core that
@@ -227,7 +232,7 @@ def batch(
             raise typer.BadParameter(t("b.bad_output", lang.value, suffix=target.suffix or "(none)"),
                                      param_hint="--output")
     try:
-        files = collect(paths)
+        files = collect([*paths, *(previous or [])])  # last year's reports are checked too, and paired by unit
         known = read_dates(str(dates)) if dates is not None else {}
     except FzcheckError as exc:
         _fail(exc.render(lang.value))
@@ -355,6 +360,7 @@ def annotate(
         "--fail-on", help="达到该级别的问题时退出码为 1（默认 error），与 validate 相同。", show_default=False)] = None,
     max_size: MaxSizeOpt = 50,
     lang: LangOpt = Lang.zh,
+    previous: PreviousOpt = None,
 ) -> None:
     """把检查结果以 Word 批注写入报告副本：批注落在所涉及的文字上，缺失的部分批注在应补写的位置，
     标题上的批注给出结论和得分；原文件不变。再次批注时只替换 fzcheck 以前的批注，起草人的批注保留。
@@ -364,7 +370,7 @@ def annotate(
     from fzcheck.api import validate_paths
 
     run = validate_paths([path], {"checklist": checklist, "fail-on": fail_on.value if fail_on else None,
-                                  "lang": lang.value}, max_bytes=max_size * 2**20)
+                                  "lang": lang.value}, max_bytes=max_size * 2**20, previous=previous)
     if run.errors:
         raise run.errors[0]
     target = str(output) if output else default_output(path)

@@ -113,6 +113,8 @@ def _example(item: Any, kind: str, layer: Layer, path: YamlPath) -> Example | No
     if not isinstance(item, dict):
         return None
     note = str(item.get("note") or "")
+    if isinstance(item.get("previous"), str):  # a rule that compares two years' reports
+        make = functools.partial(make, previous=item["previous"])
     if isinstance(item.get("file"), str):
         return make(file=item["file"], whole=True, note=note)
     if isinstance(item.get("report"), str):

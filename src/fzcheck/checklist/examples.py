@@ -111,7 +111,14 @@ def run_example(checklist: Checklist, element: Element, example: Example, parent
         doc = parse(example_source(checklist, element, example, parent, headings))
     except FzcheckError as exc:
         return ExampleFailure(element.id, example, expected, "error", exc)
-    results = check(doc, checklist).results
+    options: dict[str, object] = {}
+    if example.previous is not None:  # a rule that compares two years' reports
+        from fzcheck.commitments import payload
+        from fzcheck.readers import SourceText
+
+        old = parse(SourceText(f"{example.source}:previous", example.previous, "utf-8", "text"))
+        options["previous"] = payload(old, check(old, checklist).results)
+    results = check(doc, checklist, options).results
     result = next(r for r in results if r.element.id == (parent or element).id)
     if parent is not None:
         child = next((c for c in result.children if c.element.id == element.id), None)

@@ -72,6 +72,7 @@ class Example:
     line: int | None = None
     yaml_path: str = ""
     base: str = ""  # directory of that checklist file
+    previous: str | None = None  # the previous year's report, whole (doc.commitments compares the two)
 
     def label(self, width: int = 40) -> str:
         """The example in one short line, for messages."""

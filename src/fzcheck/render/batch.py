@@ -11,6 +11,8 @@ from typing import Any
 from fzcheck import __version__
 from fzcheck.batch import BatchResult
 from fzcheck.i18n import t
+from fzcheck.render import commitments as commit
+from fzcheck.render.commitments import rate_cell, reused_cell
 
 
 def _ids(result: BatchResult) -> list[str]:
@@ -20,7 +22,8 @@ def _ids(result: BatchResult) -> list[str]:
 def _columns(lang: str) -> list[str]:
     return [t(k, lang) for k in ("b.path", "b.unit", "b.year", "b.published", "rv.col.date_source", "b.late",
                                  "b.days_late", "b.score", "rv.col.verdict", "rv.col.missing_parts", "b.errors",
-                                 "b.warnings", "b.infos", "b.copied", "rv.col.note")]
+                                 "b.warnings", "b.infos", "b.copied", "commit.rate", "commit.reused_share",
+                                 "rv.col.note")]
 
 
 def _base(row: dict[str, Any], result: BatchResult, lang: str) -> list[Any]:
@@ -32,6 +35,7 @@ def _base(row: dict[str, Any], result: BatchResult, lang: str) -> list[Any]:
             "" if row["score"] is None else row["score"], verdict_text(row, lang),
             part_names(row, result.checklist, lang), counts.get("error", ""), counts.get("warning", ""),
             counts.get("info", ""), "; ".join(rel_path(p, result.root) for p in row["copied_with"]),
+            rate_cell(row, lang) if row.get("kind", "checked") == "checked" else "", reused_cell(row),
             note_text(row)]
 
 
@@ -69,6 +73,9 @@ def write_json(result: BatchResult, target: Path, lang: str) -> None:
         fh.write('], "copies": [\n')
         for i, pair in enumerate(result.copies()):
             fh.write(("," if i else "") + json.dumps(pair, ensure_ascii=False, sort_keys=True) + "\n")
+        fh.write('], "unfulfilled": [\n')
+        for i, item in enumerate(commit.json_items(result)):
+            fh.write(("," if i else "") + json.dumps(item, ensure_ascii=False, sort_keys=True) + "\n")
         fh.write("]}\n")
 
 
@@ -100,6 +107,8 @@ def write(result: BatchResult, target: Path, lang: str) -> None:
 
     writer = WRITERS[target.suffix.lower()]
     atomic_write(target, lambda tmp: writer(result, tmp, lang))
+    if writer is write_csv and result.traces:  # a CSV holds one table: the unfulfilled commitments beside it
+        atomic_write(commit.csv_sidecar(target), lambda tmp: commit.write_csv(result, tmp, lang))
 
 
 def summary_renderables(result: BatchResult, lang: str, matrix: bool) -> list[Any]:

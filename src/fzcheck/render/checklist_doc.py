@@ -248,6 +248,9 @@ def _rule_words(el: Element, checklist: Checklist, lang: str) -> list[str]:
                  else f"{_esc(_part_title(checklist, part, lang))} (`{part}`)")
         out.append(t("cldoc.plan_year", lang, part=shown,
                      window=params.get("window"), cues=sep.join(quote(c) for c in params.get("cues", []))))
+    elif el.rule == "commitments":
+        out.append(t("cldoc.commitments", lang, threshold=round(100 * params.get("threshold", 0)),
+                     reuse=round(100 * params.get("reuse_share", 0))))
     return out
 
 
@@ -263,6 +266,8 @@ def _examples(el: Element, lang: str) -> list[str]:
                 if target is not el:
                     label += f"（`{target.id}`）" if lang == "zh" else f" (`{target.id}`)"
                 out += _example(ex, label, el.kind == "doc" or ex.whole)
+                if ex.previous is not None:  # the report it is compared with (doc.commitments)
+                    out += _example(Example(ex.expect, text=ex.previous), t("cldoc.example.previous", lang), True)
     return out
 
 

@@ -69,6 +69,9 @@ def report_renderable(report: CheckReport, lang: str, width: int = 120, *, fail_
         if view.met:
             blocks.append(Text("\n" + t("view.met", lang, n=len(view.met)), style="bold underline"))
             blocks += [_met_line(r, report, lang, width) for r in view.met]
+    from fzcheck.render.commitments import section
+
+    blocks += section(report, lang)  # 上年承诺兑现, with --previous
     blocks.append(Text())
     blocks.append(wrap(score_line(report, lang), width, 4))
     style = "bold green" if view.verdict.passed else "bold red"

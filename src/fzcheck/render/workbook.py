@@ -44,6 +44,8 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
     import xlsxwriter  # type: ignore[import-untyped]
     import xlsxwriter.exceptions  # type: ignore[import-untyped]
 
+    from fzcheck.render.commitments import status_word
+
     ov = overview(result, lang)
     checklist = result.checklist
     title = t("rv.title", lang)
@@ -92,6 +94,10 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
     lines = ov.summary_lines(checklist, lang)
     head = len(lines) + 2
     widths = [5, 26, 6, 6, 8, 34, 5, 7, 11, 9, 24, 28]
+    traced = bool(result.traces)  # 承诺兑现 columns, with --previous or two years in one run
+    if traced:
+        cols += [t("commit.rate", lang), t("commit.reused_share", lang)]
+        widths += [9, 9]
     ws = sheet("rv.sheet.overview", (head, head), (head + 1, 2), widths)
     ws.write_string(0, 0, title, f_title)
     # merged across the table and wrapped: a long line must not widen the printed page
@@ -121,6 +127,11 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
         ws.write_string(r, 9, date_source(row, lang), f_cell)
         ws.write_string(r, 10, rel_path(row["path"], result.root), f_cell)
         ws.write_string(r, 11, note, f_wrap)
+        if traced:
+            from fzcheck.render.commitments import rate_cell, reused_cell
+
+            ws.write_string(r, 12, rate_cell(row, lang) if checked else "", f_cell)
+            ws.write_string(r, 13, reused_cell(row), f_cell)
     ws.autofilter(head, 0, head + max(ov.files, 1), len(cols) - 1)
 
     # ---- 要素情况: units × elements, Chinese titles with the id in a second header row
@@ -227,6 +238,14 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
         else:
             ws.write_blank(i, 11, None, f_cell)
         ws.write_string(i, 12, c["a"]["snippet"], f_wrap)
+    if result.traces:  # 未落实承诺: last year's plans not seen carried out (--previous)
+        from fzcheck.render.commitments import unfulfilled, unfulfilled_header
+
+        cols = unfulfilled_header(lang)
+        ws = sheet("commit.sheet", (0, 0), (1, 0), [30, 8, 36, 8, 60, 10])
+        ws.write_row(0, 0, cols, f_head)
+        for i, r in enumerate(unfulfilled(result), start=1):
+            ws.write_row(i, 0, [*r[:5], status_word(r[5], lang)], f_wrap)
     try:
         book.close()
     except xlsxwriter.exceptions.FileCreateError as exc:  # not an OSError: say it like one

@@ -18,7 +18,8 @@ from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.matching import TextIndex
 from fzcheck.results import ElementResult, Evidence
 
-RULE_NAMES = ("title", "year", "deadline", "terminology", "numbering", "evidence", "plan-year")
+RULE_NAMES = ("title", "year", "deadline", "terminology", "numbering", "evidence", "plan-year",
+              "commitments")
 
 
 def rule_module(name: str) -> ModuleType:

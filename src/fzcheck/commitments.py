@@ -1,0 +1,598 @@
+"""Last year's plans traced into this year's report (承诺兑现).
+
+A report's part 「下一年度推进法治政府建设的主要安排」 is split into commitments: numbered items
+(（一）、1.、一是……二是……) and, inside an item, each clause with its own verb and a concrete object
+(a system, a training, a document, a figure). Aims (「提高……意识」), ways (「通过……形式」) and slogans
+(the checklist's masks) are context, not commitments. A commitment counts as carried out when a
+sentence of this year's report shares its key terms and much of its wording (character bigrams
+weighted by rarity): no network and no model, so the judgement can be read back from the text.
+
+Everything here works on plain data (lines and strings), so that a batch worker can send the part
+of a report that the next year's report needs as a small payload (see ``payload``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from fzcheck.figures import find_figures, has_figure
+from fzcheck.textnorm import fold
+
+PLAN_PART = "part.next-year"
+MEASURES_PART = "part.measures"  # where commitments are looked for, when the report has it
+EXCLUDED_PARTS = ("part.next-year", "part.shortcomings")  # else anywhere but in plans and shortcomings
+
+# Item markers at the start of a paragraph or after a sentence end: 一是 （一） (1) 1. 一、 第一，
+_MARKER = re.compile(r"(?:^|(?<=[。；;！？!?]))\s*(?:([一二三四五六七八九十]{1,3})是"
+                     r"|第([一二三四五六七八九十]{1,3})[，,、]|[（(]([一二三四五六七八九十\d]{1,3})[)）]|(\d{1,2})[.．、](?!\d)|([一二三四五六七八九十]{1,3})、)")
+_SENTENCE = re.compile(r"(?<=[。；;！？!?])")
+_CLAUSE = re.compile(r"[，,：:]")
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,20})[”\"」』]")
+_DOCUMENT = re.compile(r"《[^》]{2,60}》")
+# Words that open a clause without changing what it does.
+_ADVERBS = re.compile(
+    r"^(?:另一方面|与此同时|同时|此外|并且|并|还要|还|要|将|坚决|积极|及时|全面|定期|不定期|广泛|切实|有效|持续|自觉|充分|"
+    r"依法依规|依法|进一步|大力|着力|认真|严格|不断|深入|加快|扎实|主动|继续|努力|重点|尤其|逐步|稳步|力争|全力|统筹|"
+    r"适时|每年|每季度|每月|常态化|规范化|及早|全年|年内|年底前|年底|上半年|下半年|年中)+")
+_VERBS = (
+    "开展|推进|推行|推广|推动|加强|加大|公布|公开|建立|健全|完善|落实|执行|组织|听取|征求|发挥|实施|制定|修订|出台|"
+    "开设|举办|召开|印发|编制|打造|深化|做好|抓好|做实|抓实|实行|配备|配齐|聘请|邀请|聘任|培训|审核|审查|清理|备案|评估|"
+    "考核|督察|督查|检查|宣传|普及|办理|化解|调解|设立|成立|增设|报送|参加|学习|联系|完成|实现|申领|换领|公示|记录|"
+    "归档|接受|注重|提高|提升|增强|强化|确保|促进|保障|营造|形成|树立|引导|探索|创新|用好|利用|依托|运用|构建|坚持|贯彻|"
+    "扩大|动员|整治|整改|排查|处置|优化|压实|明确|细化|梳理|更新|规范|建设|落细|把好|严把|拓展|筑牢|夯实|维护|彰显|"
+    "调整|纳入|开通|上线|编写|出版|制作|发放|走访|回访"
+)
+_VERB = re.compile(rf"({_VERBS})(?!性)")
+# A clause that says how or for what, not what is done.
+_MEANS = re.compile(r"^(?:采取|采用|通过|围绕|按照|依照|根据|结合|依托|借助|以|对|对于|针对|涉及|在|为|从)")
+# Aims: 「提高……意识」「确保……合规合法」; and attitudes: 「自觉接受社会监督」「注重……」
+_AIM_VERBS = re.compile(r"^(?:提高|提升|增强|强化|确保|促进|保障|营造|形成|树立|筑牢|夯实|维护|彰显|推动|实现)")
+_AIM_NOUNS = re.compile(r"(?:意识|素养|水平|能力|氛围|观念|理念|成效|实效|质效|效能|效率|合规合法|合法合规|合法|公信力|"
+                        r"满意度|获得感|参与度|安全感|法治化|规范化|现代化|建设|稳定|作风|形象)$")
+_ATTITUDES = re.compile(r"^(?:接受|注重|坚持|贯彻|着眼|立足|聚焦|服务)")
+# A lead naming the field of the clauses that follow: 「做好干部法治知识提升工作，定期开展……」
+_LEAD = re.compile(r"^(?:做好|抓好|做实|抓实|落实好)[^，,]{2,20}工作$")
+# Objects that make a clause a checkable undertaking.
+_CONCRETE = re.compile(
+    r"培训|制度|机制|管理|信息|程序|意见|论证|审核|审查|平台|清单|台账|证件|执法证|检查|考核|活动|会议|讲座|调解|目录|"
+    r"标准|试点|示范|评估|档案|备案|清理|公示|记录|顾问|律师|专家|规划|方案|办法|规定|文件|案件|案卷|复议|应诉|诉讼|"
+    r"出庭|听证|热线|窗口|网格|系统|事项|工作站|中心|阵地|专栏|普法|宣讲|法律服务|述法|旁听|督察|督查|预案|演练"
+)
+# Bigrams too common in plans and measures to tell two undertakings apart.
+_COMMON = frozenset((
+    "开展", "加强", "推进", "积极", "全面", "工作", "提高", "提升", "持续", "深化", "不断", "切实",
+    "有效", "及时", "认真", "严格", "依法", "法治", "行政", "政府", "建设", "街道", "全街", "我街",
+    "全区", "我区", "全镇", "我镇", "组织", "落实", "推动", "强化", "完善", "健全", "加大", "力度",
+    "方面", "相关", "有关", "各类", "全年", "坚持", "各项",
+))
+_fold = functools.lru_cache(maxsize=4096)(fold)  # short texts (clauses, terms), folded again and again
+_KEEP = re.compile(r"[\u4e00-\u9fff0-9a-z%]+")
+_GENERIC_TAIL = re.compile(r"(?:有效)?(?:工作|力度|作用)$")
+_GENERIC_HEAD = re.compile(r"^(?:相关领域|相关|有关|各类|各项|全体|全部)")
+_ENUMERATION = re.compile(r"[、和及与]")
+_ETC = re.compile(r"等[^、]{0,4}$")
+_TARGET = re.compile(r"(不少于|不低于|至少|达到|超过|力争达到|覆盖率达|达)\s*$")
+
+
+@dataclass(slots=True)
+class Commitment:
+    line: int  # where it stands in the previous report (line, Word paragraph or PDF page)
+    title: str  # the undertaking in a few words: 「定期开展法治知识培训」
+    core: str  # the undertaking's own clauses
+    context: str  # the item title, ways and aims around it
+    terms: list[str] = field(default_factory=list)  # what identifies it: objects, named documents, quoted terms
+    targets: list[tuple[float, str, str]] = field(default_factory=list)  # (value, unit, as written): 「不少于2次」
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "title": self.title, "core": self.core, "context": self.context,
+                "terms": list(self.terms), "targets": [list(t) for t in self.targets]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Commitment:
+        return cls(data["line"], data["title"], data["core"], data["context"], list(data["terms"]),
+                   [(float(v), str(u), str(w)) for v, u, w in data["targets"]])
+
+
+# ---------------------------------------------------------------- extraction
+
+def extract(paragraphs: Iterable[tuple[int, str]], masks: Sequence[re.Pattern[str]] = (),
+            phrases: Callable[[str], Iterable[str]] | Iterable[str] = ()) -> list[Commitment]:
+    """Commitments in a plan part, given as (line, text) paragraphs (the part heading left out).
+
+    *masks* remove slogans before anything is read; *phrases* (folded, e.g. the checklist's, or a
+    function that finds them in folded text) become key terms where they occur."""
+    if callable(phrases):
+        known = phrases
+    else:
+        listed = [p for p in phrases if len(p) >= 3]
+        known = lambda text: [p for p in listed if p in text]  # noqa: E731
+    joined = _one_mask(tuple(masks))
+    mask = (joined.sub if joined is not None
+            else lambda repl, text: functools.reduce(lambda t, m: m.sub(repl, t), masks, text))
+    out: list[Commitment] = []
+    for line, text in paragraphs:
+        items = _items(text)
+        for k, (number, body) in enumerate(items):
+            sentences = [s for s in _SENTENCE.split(body) if s.strip()]
+            nxt = items[k + 1][0] if k + 1 < len(items) else None
+            if len(sentences) == 1 and nxt == 1 and number not in (None, 1):
+                continue  # 「二是持续强化法治队伍建设。一是……」: the title of the sub-items that follow
+            title = ""
+            if len(sentences) > 1 and len(_strip(sentences[0])) <= 25:
+                title, sentences = _strip(sentences[0]), sentences[1:]
+            found = [c for sentence in sentences for c in _undertakings(line, sentence, title, mask, known)]
+            if not found and title:  # 「一是开展执法培训。全年不少于2次。」: the title is the undertaking
+                found = _undertakings(line, title, "", mask, known)
+            out.extend(found)
+    return out
+
+
+@functools.lru_cache(maxsize=16)
+def _one_mask(masks: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """A checklist's masks as one pattern: one pass over each sentence instead of one per mask
+    (None when they cannot be joined, e.g. a mask with its own flags: then one by one)."""
+    if not masks:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{m.pattern})" for m in masks))
+    except re.error:
+        return None
+
+
+def _items(text: str) -> list[tuple[int | None, str]]:
+    """A paragraph cut at its item markers: (number or None, text after the marker)."""
+    cuts = [(m.start(), m.end(), _number(m)) for m in _MARKER.finditer(text)]
+    if not cuts:
+        return [(None, text)]
+    out: list[tuple[int | None, str]] = []
+    if text[:cuts[0][0]].strip():
+        out.append((None, text[:cuts[0][0]]))
+    for i, (_, end, number) in enumerate(cuts):
+        stop = cuts[i + 1][0] if i + 1 < len(cuts) else len(text)
+        if text[end:stop].strip():
+            out.append((number, text[end:stop]))
+    return out
+
+
+def _number(m: re.Match[str]) -> int | None:
+    raw = next((g for g in m.groups() if g), "")
+    if raw.isdigit():
+        return int(raw)
+    from fzcheck.figures import _cn_value
+
+    return _cn_value(raw) or None
+
+
+def _strip(text: str) -> str:
+    return text.strip().strip("。；;，,、：: ")
+
+
+def _undertakings(line: int, sentence: str, title: str, mask: Callable[[str, str], str],
+                  known: Callable[[str], Iterable[str]]) -> list[Commitment]:
+    documents = _DOCUMENT.findall(sentence)
+    sentence = mask("", sentence)
+    clauses = [c.strip() for c in _CLAUSE.split(_strip(sentence)) if _strip(c)]
+    kinds = [_kind(c) for c in clauses]
+    for i, kind in enumerate(kinds):  # a lead goes with the undertaking after it
+        if kind == "lead":
+            kinds[i] = "context" if "task" in kinds[i + 1:] else "task"
+    tasks = [i for i, kind in enumerate(kinds) if kind == "task"]
+    out: list[Commitment] = []
+    for n, i in enumerate(tasks):
+        # context clauses belong to the task before them, or, before the first task, to the first
+        start = 0 if n == 0 else i
+        stop = tasks[n + 1] if n + 1 < len(tasks) else len(clauses)
+        context = [_strip(c) for j, c in enumerate(clauses[start:stop], start) if j != i]
+        core = _strip(clauses[i])
+        docs = documents if n == 0 else []
+        out.append(Commitment(line=line, title=_title(core), core=core,
+                              context="，".join([title, *context]).strip("，"),
+                              terms=_terms(core, "，".join(context), docs, known), targets=_targets(core)))
+    return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _bare(clause: str) -> str:
+    """A clause without the words that open it without changing what it does (「积极」「及时」)."""
+    return _ADVERBS.sub("", _strip(clause))
+
+
+def _kind(clause: str) -> str:
+    """task (a checkable undertaking), lead, or context (ways, aims, attitudes, slogans)."""
+    text = _bare(clause)
+    if not text or text.endswith("的") or _MEANS.match(text) or _ATTITUDES.match(text):
+        return "context"
+    if _AIM_VERBS.match(text) and _AIM_NOUNS.search(text):
+        return "context"
+    verb = _VERB.search(text)
+    # the verb opens the clause, or follows its subject: 「重要的行政规范性文件依法依规执行……」
+    if verb is None or verb.start() > (30 if "的" in text[:verb.start()] else 12):
+        return "context"
+    obj = text[verb.end():]
+    if not (_CONCRETE.search(obj) or _QUOTED.search(obj) or _DOCUMENT.search(obj) or has_figure(obj)):
+        return "context"
+    return "lead" if _LEAD.match(text) else "task"
+
+
+def _title(core: str, width: int = 24) -> str:
+    text = _bare(core)
+    verb = _VERB.search(text)
+    if verb is not None and verb.start() > 0 and "的" in text[:verb.start()]:
+        text = text[verb.start():]  # 「重要的行政规范性文件依法依规执行……程序」 → 「执行……程序」
+    return text if len(text) <= width else text[:width] + "…"
+
+
+def _terms(core: str, context: str, documents: list[str], known: Callable[[str], Iterable[str]]) -> list[str]:
+    """Key terms: named documents, quoted terms, the checklist's phrases and the object of the verb."""
+    out: list[str] = [*documents, *_QUOTED.findall(core)]
+    text = _bare(core)
+    verb = _VERB.search(text)
+    obj = ""
+    if verb is not None:
+        obj = _GENERIC_TAIL.sub("", _without_targets(text[verb.end():]))
+        obj = obj.split("的")[-1] if len(obj.split("的")[-1]) >= 4 else obj
+        obj = obj.split("其")[0] if len(obj.split("其")[0]) >= 4 else obj  # 「专家论证其必要性」
+        obj = _GENERIC_HEAD.sub("", obj)
+    # the checklist's phrases in the undertaking (in its context when it has none), less those
+    # the object already holds: 「行政执法」 says nothing that 「行政执法人员资格管理」 does not
+    for source in (core, context) if len(obj) < 3 else (core,):
+        found = sorted((p for p in known(_fold(source)) if len(p) >= 3 and p not in _fold(obj)), key=len,
+                       reverse=True)
+        found = [p for p in found if not any(p != q and p in q for q in found)]
+        out.extend(p for p in found if not any(p in _fold(t) for t in out))
+        if found:
+            break
+    if _QUOTED.search(obj):
+        obj = ""  # the quoted term says it
+    # an enumeration is several objects: 「评估论证、公开征求意见、合法性审核等程序」
+    for piece in _ENUMERATION.split(_ETC.sub("", obj)):
+        if len(piece) >= 3 and not any(_fold(piece) in _fold(t) for t in out):
+            out.append(piece)
+    seen: set[str] = set()
+    return [t for t in out if not (t in seen or seen.add(t))]  # type: ignore[func-returns-value]
+
+
+def _without_targets(text: str) -> str:
+    """*text* less its figures and their cues: 「资格培训不少于2次」 → 「资格培训」."""
+    if not has_figure(text):
+        return text
+    for f in reversed(find_figures(text)):
+        cue = _TARGET.search(text[:f.start])
+        text = text[:cue.start() if cue else f.start] + text[f.start + len(f.text):]
+    return text
+
+
+def _targets(core: str) -> list[tuple[float, str, str]]:
+    if not has_figure(core):
+        return []
+    out = []
+    for f in find_figures(core):
+        cue = _TARGET.search(core[:f.start])
+        out.append((f.value, f.unit, (cue.group(1) if cue else "") + f.text))
+    return out
+
+
+# ---------------------------------------------------------------- comparison
+
+DONE, PARTIAL, OPEN = "done", "partial", "open"
+
+
+@dataclass(slots=True)
+class Outcome:
+    commitment: Commitment
+    status: str  # done | partial | open
+    score: float
+    line: int | None = None  # where this year's report carries it out
+    sentence: str = ""
+    target: str = ""  # the figure the plan named and this year's text lacks: 「不少于2次」
+    actual: str = ""  # the figure found instead: 「1次」 ("" when there is none)
+
+
+@dataclass(slots=True)
+class Reuse:
+    line: int  # this year's paragraph
+    previous_line: int
+    similarity: float
+    text: str
+
+
+@dataclass(slots=True)
+class Trace:
+    outcomes: list[Outcome]
+    reused: list[Reuse]
+    reused_share: float  # of this year's body text, by characters
+    fulfilled: float | None  # share carried out (partial counts half); None when nothing to check
+
+    def unfulfilled(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status != DONE]
+
+
+def _chars(text: str) -> str:
+    return "".join(_KEEP.findall(_fold(text)))
+
+
+def _bigrams(text: str) -> set[str]:
+    s = _chars(text)
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def sentences_of(paragraphs: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
+    return [(line, s.strip()) for line, text in paragraphs for s in _SENTENCE.split(text) if len(s.strip()) >= 6]
+
+
+_COMMON_CODES: Any = None  # sorted codes of _COMMON (numpy is imported only when comparing)
+
+
+def compare(commitments: list[Commitment], measures: list[tuple[int, str]], *, done: float = 0.5,
+            partial: float = 0.3) -> list[Outcome]:
+    """Each commitment against this year's measures, given as (line, sentence).
+
+    A sentence's share of a commitment's wording is the weight of the commitment's bigrams it
+    holds (rare ones weigh more) over the weight of all of them; a key term counts as held when
+    the sentence holds all its bigrams (0.7: most of them). Every commitment against every
+    sentence at once, with numpy: with sets, the comparison cost more than checking the reports."""
+    import numpy as np
+
+    global _COMMON_CODES
+    if _COMMON_CODES is None:
+        _COMMON_CODES = _common_codes()
+    n, m = len(measures), len(commitments)
+    if not n or not m:
+        return [Outcome(c, OPEN, 0.0) for c in commitments]
+    sids, codes = _gram_table(_fold_all([text for _, text in measures]))
+    ordered = np.sort(codes)
+    bounds = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1], True])
+    known, df = ordered[bounds[:-1]], np.diff(bounds)  # each bigram and the sentences holding it
+    # memory stays bounded on a huge report: commitments × sentences tables of at most CELLS cells
+    step = max(1, CELLS // (4 * n))
+    return [o for k in range(0, m, step)
+            for o in _scores(commitments[k:k + step], measures, sids, codes, known, df, done, partial)]
+
+
+CELLS = 4_000_000
+
+
+def _scores(commitments: list[Commitment], measures: list[tuple[int, str]], sids: Any, codes: Any, known: Any,
+            df: Any, done: float, partial: float) -> list[Outcome]:
+    import numpy as np
+
+    n, m = len(measures), len(commitments)
+    # one table of bigrams, sorted by code, for m owners (commitments: their wording, figures aside,
+    # as these are checked on their own) and then one per key term
+    flat = [(i, _fold(t).strip("《》")) for i, c in enumerate(commitments) for t in c.terms]
+    owner, key = _gram_table([_fold(_without_targets(c.core)) for c in commitments] + [t for _, t in flat])
+    order = np.argsort(key, kind="stable")
+    owner, key = owner[order], key[order]
+    at = np.minimum(np.searchsorted(known, key), len(known) - 1)
+    counts = np.where(known[at] == key, df[at], 0)
+    common = _COMMON_CODES[np.minimum(np.searchsorted(_COMMON_CODES, key), len(_COMMON_CODES) - 1)] == key
+    weights = np.where(owner >= m, 1.0, np.where(common, 0.3, np.log((n + 1) / (counts + 1)) + 1.0))
+    totals = np.bincount(owner, weights=weights, minlength=m + len(flat))
+    held = _held(sids, codes, owner, key, weights, m + len(flat), n) / np.maximum(totals, 1e-9)[:, None]
+    scores = shares = held[:m]
+    if flat:
+        term_score = np.where(held[m:] >= 0.999, 1.0, np.where(held[m:] >= 0.6, 0.7, 0.0)) * (totals[m:] > 0)[:, None]
+        of = np.array([i for i, _ in flat], dtype=np.int64)
+        per = np.zeros((m, n))
+        np.add.at(per, of, term_score)
+        count = np.bincount(of, minlength=m)
+        scores = np.where((count > 0)[:, None], 0.5 * shares + 0.5 * per / np.maximum(count, 1)[:, None], shares)
+    best_at = scores.argmax(axis=1)
+    out: list[Outcome] = []
+    for i, c in enumerate(commitments):
+        where = int(best_at[i])
+        best = float(scores[i, where])
+        status = DONE if best >= done else PARTIAL if best >= partial else OPEN
+        outcome = Outcome(c, status, round(best, 2))
+        if status != OPEN:
+            outcome.line, outcome.sentence = measures[where]
+            if c.targets:
+                _check_targets(outcome)
+        out.append(outcome)
+    return out
+
+
+def _held(sids: Any, codes: Any, owner: Any, keys: Any, weights: Any, m: int, n: int) -> Any:
+    """(m, n): for each owner (a commitment, a term) and sentence, the weight of the owner's bigrams
+    (*keys*, sorted, with *owner* and *weights* alongside) that the sentence holds."""
+    import numpy as np
+
+    at = np.minimum(np.searchsorted(keys, codes), len(keys) - 1)
+    hit = keys[at] == codes
+    h_sids, h_codes = sids[hit], codes[hit]
+    # a bigram several owners share counts for each of them
+    lo, hi = np.searchsorted(keys, h_codes, "left"), np.searchsorted(keys, h_codes, "right")
+    spans = hi - lo
+    rows_of = np.repeat(lo - np.cumsum(spans) + spans, spans) + np.arange(int(spans.sum()))
+    cells = owner[rows_of] * n + np.repeat(h_sids, spans)
+    return np.bincount(cells, weights=weights[rows_of], minlength=m * n).reshape(m, n)
+
+
+def _code(bigram: str) -> int:
+    return (ord(bigram[0]) << 21) | ord(bigram[1])
+
+
+def _common_codes() -> Any:
+    import numpy as np
+
+    return np.array(sorted(_code(b) for b in _COMMON), dtype=np.int64)
+
+
+def _gram_table(texts: list[str]) -> tuple[Any, Any]:
+    """(sentence, bigram code) for every distinct bigram of each folded text, over the characters
+    ``_chars`` keeps: the same bigrams as ``_bigrams``, all texts at once."""
+    import numpy as np
+
+    joined = "\n".join(texts)
+    a = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+    sid = np.cumsum(a == 10)  # the text each character belongs to
+    keep = (((a >= 0x4E00) & (a <= 0x9FFF)) | ((a >= 48) & (a <= 57)) | ((a >= 97) & (a <= 122)) | (a == 37))
+    a, sid = a[keep], sid[keep]
+    same = sid[:-1] == sid[1:]
+    codes = ((a[:-1] << 21) | a[1:])[same]
+    key = np.sort((sid[:-1][same] << 42) | codes)  # sorting beats np.unique's hashing here (~20x)
+    key = key[np.r_[True, key[1:] != key[:-1]]]
+    return key >> 42, key & ((1 << 42) - 1)
+
+
+def _share(grams: set[str], text: str) -> float:
+    return sum(1 for g in grams if g in text) / len(grams)
+
+
+def _check_targets(outcome: Outcome) -> None:
+    """A plan that names a figure (「培训不少于2次」) is carried out only with that figure or more."""
+    found = find_figures(outcome.sentence)
+    for value, unit, written in outcome.commitment.targets:
+        same = [f for f in found if f.unit == unit]
+        if not same:
+            outcome.status, outcome.target = PARTIAL, written
+        elif max(f.value for f in same) < value:
+            outcome.status, outcome.target = PARTIAL, written
+            outcome.actual = max(same, key=lambda f: f.value).text
+
+
+SEP = "\x1f"  # joins texts folded in one call (fold keeps it)
+_ENDS = re.compile(r"[。；;！？!?]")
+
+
+def _fold_all(texts: list[str]) -> list[str]:
+    """``fold`` of each text, in one call (long text folds ~7x faster per character)."""
+    return fold(SEP.join(t.replace(SEP, " ") for t in texts)).split(SEP) if texts else []
+
+
+def _sentence_keys(texts: list[str]) -> list[list[str]]:
+    """Each paragraph's sentences as compared for reuse: folded, only the characters that carry
+    words, figures blanked (a copied paragraph with this year's numbers is still a copy)."""
+    if not texts:
+        return []
+    joined = _kept(fold(SEP.join(t.replace(SEP, " ") for t in texts)))
+    return [[s for s in _ENDS.split(p) if len(s) >= 4] for p in joined.split(SEP)]
+
+
+def _kept(folded: str) -> str:
+    """*folded* with only the characters that carry words (as ``_chars``), sentence ends and SEP,
+    and each run of digits as one 「0」. numpy: two regex passes took longer than the comparison."""
+    import numpy as np
+
+    a = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    digit = (a >= 48) & (a <= 57)
+    keep = (((a >= 0x4E00) & (a <= 0x9FFF)) | digit | ((a >= 97) & (a <= 122)) | (a == 37) | (a == 0x1F)
+            | (a == 0x3002) | (a == 0xFF1B) | (a == 59) | (a == 0xFF01) | (a == 0xFF1F) | (a == 33) | (a == 63))
+    keep &= ~(digit & np.r_[False, digit[:-1]])
+    return np.where(digit, 48, a)[keep].astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def reused(this_year: list[tuple[int, str]], last_year: list[tuple[int, str]], *,
+           similarity: float = 0.8, min_chars: int = 30) -> list[Reuse]:
+    """This year's paragraphs taken over from last year's report: at least *similarity* of the
+    paragraph (by characters) in sentences that stand in last year's report too, figures aside.
+    Each is given with the paragraph of last year's that holds most of them."""
+    before = _sentence_keys([text for _, text in last_year])
+    seen = {key for keys in before for key in keys}
+    origin: dict[str, int] = {}  # key → last year's paragraph, made when a paragraph is first found taken over
+    out: list[Reuse] = []
+    for (line, text), keys in zip(this_year, _sentence_keys([text for _, text in this_year]), strict=True):
+        total = sum(map(len, keys))
+        if total < min_chars:
+            continue
+        held = [key for key in keys if key in seen]
+        share = sum(map(len, held)) / total
+        if share >= similarity:
+            if not origin:
+                origin = {key: k for k in reversed(range(len(before))) for key in before[k]}
+            found: dict[int, int] = {}
+            for key in held:
+                found[origin[key]] = found.get(origin[key], 0) + len(key)
+            out.append(Reuse(line, last_year[max(found, key=lambda k: found[k])][0], round(share, 2), text))
+    return out
+
+
+def commitments_of(previous: dict[str, Any], checklist: Any) -> list[Commitment]:
+    """The commitments of a report's plan part (made once, kept in its payload)."""
+    made = previous.get("_commitments")
+    if made is None:
+        from fzcheck.matching import phrase_index
+
+        plan = [(line, _strip_marker(text)) for line, text, tag in previous["paragraphs"] if tag[0] == PLAN]
+        # the checklist's phrases in the whole plan part, found in one scan; each clause then holds some of them
+        present = list(phrase_index(checklist).scan(fold(SEP.join(text for _, text in plan))))
+        made = previous["_commitments"] = extract(plan, checklist.mask, present)
+    return made
+
+
+def trace(previous: dict[str, Any], current: dict[str, Any], checklist: Any, *, done: float = 0.5,
+          partial: float = 0.3, reuse_similarity: float = 0.8) -> Trace:
+    """Last year's payload against this year's (see ``payload``)."""
+    commitments = commitments_of(previous, checklist)
+    paragraphs = [(line, text) for line, text, tag in current["paragraphs"] if tag[1] == BODY]
+    taken = reused(paragraphs, [(line, text) for line, text, tag in previous["paragraphs"] if tag[1] == BODY],
+                   similarity=reuse_similarity)
+    copied = {r.line for r in taken}  # last year's words carry out nothing this year
+    measures = sentences_of((line, text) for line, text, tag in current["paragraphs"]
+                            if tag[0] == MEASURE and line not in copied)
+    outcomes = compare(commitments, measures, done=done, partial=partial)
+    total = sum(len(text) for _, text in paragraphs) or 1
+    share = sum(len(r.text) for r in taken) / total
+    value = {DONE: 1.0, PARTIAL: 0.5, OPEN: 0.0}
+    fulfilled = (sum(value[o.status] for o in outcomes) / len(outcomes)) if outcomes else None
+    return Trace(outcomes, taken, round(share, 3), None if fulfilled is None else round(fulfilled, 3))
+
+
+# ---------------------------------------------------------------- from a checked report
+
+# What each paragraph of a payload is: its part (measures, plan, other) and its kind (body, heading)
+MEASURE, PLAN, OTHER = "m", "p", "x"
+BODY, HEADING = "b", "h"
+
+
+def payload(doc: Any, results: Iterable[Any], *, locate: bool = True) -> dict[str, Any]:
+    """What a report offers a comparison with the year before or after it, as plain data: its
+    paragraphs with their locations and what they are (measures, plans, other). Cheap: batch
+    workers make one per report; commitments are extracted only where a report is paired.
+
+    *doc* is a parsed Document, *results* its ElementResults (parts carry their section lines);
+    *locate* False keeps source lines (for notes on *doc* itself) instead of locations."""
+    sections = {r.element.id: r.section for r in results if r.element.kind == "part" and r.section}
+    plan = sections.get(PLAN_PART)
+    measures = sections.get(MEASURES_PART)
+    excluded = [sections[p] for p in EXCLUDED_PARTS if p in sections]
+    paragraphs: list[tuple[int, str, str]] = []
+    for p in doc.paragraphs:
+        if p.kind not in ("body", "heading"):
+            continue
+        line = doc.location(p.line) if locate else p.line
+        if plan is not None and plan[0] < p.line <= plan[1]:
+            part = PLAN
+        elif (not (measures[0] <= p.line <= measures[1]) if measures is not None
+              else any(a <= p.line <= b for a, b in excluded)):
+            part = OTHER
+        else:
+            part = MEASURE
+        paragraphs.append((line, p.text, part + (BODY if p.kind == "body" else HEADING)))
+    return {"source": doc.source, "unit": doc.unit, "year": doc.year, "plan": plan is not None,
+            "location_unit": doc.location_unit if locate else "line", "paragraphs": paragraphs}
+
+
+def place(line: int, location_unit: str) -> str:
+    """A location in a report, the same in every language: 47 (line), ¶12 (Word paragraph), p3 (page)."""
+    return {"paragraph": "¶", "page": "p"}.get(location_unit, "") + str(line)
+
+
+_HEADING_MARKER = re.compile(r"^\s*(?:#+\s*)?(?=[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．])")
+
+
+def _strip_marker(text: str) -> str:
+    return _HEADING_MARKER.sub("", text)
+
+
+def load_previous(path: str, checklist: Any, max_bytes: int | None = None) -> dict[str, Any]:
+    """The payload of the previous year's report at *path* (raises InputError when unreadable)."""
+    from fzcheck.api import load_document
+    from fzcheck.engine import check
+
+    doc = load_document(path, max_bytes) if max_bytes else load_document(path)
+    return payload(doc, check(doc, checklist).results)
