@@ -131,6 +131,24 @@ def test_any_only_and_general_matchers_agree(national):
     assert checked >= 10
 
 
+def test_fast_paths_give_the_general_loops_hits(national, real_report, excerpts):
+    """Plain phrases and groups located only where every concept occurs: the same hits as the
+    unit-by-unit loop, for every matcher of the checklist, on the example, the real report and
+    the excerpts."""
+    from fzcheck.matching import _general_hits, _lookup, _matchers, find_hits
+
+    matchers = [m for el in national.elements for m in _matchers(el)]
+    checked = 0
+    for path in [REPO / "examples" / "complete-report.md", real_report, *excerpts]:
+        doc = parse(read_source(str(path)))
+        index = TextIndex(doc, national.mask, phrase_index(national))
+        region = index.region([index.paragraph(p) for p in doc.body()])
+        for m in matchers:
+            assert find_hits(m, region) == _general_hits(m, _lookup(m), region), (path.name, m)
+            checked += bool(m.all)
+    assert checked > 100
+
+
 def test_headings_deeper_than_the_parts_are_indexed_on_demand(national):
     doc = parse(read_source(str(REPO / "examples" / "complete-report.md")))
     deep = [h for h in doc.headings if h.level == 3]

@@ -376,6 +376,13 @@ def find_hits(matcher: Matcher, region: Region) -> list[Hit]:
     lookup = _lookup(matcher)
     if lookup.any_only:
         return _any_hits(lookup, region)
+    if not (matcher.regex or lookup.exclude):
+        return _any_and_group_hits(matcher, lookup, region)
+    return _general_hits(matcher, lookup, region)
+
+
+def _general_hits(matcher: Matcher, lookup: _Lookup, region: Region) -> list[Hit]:
+    """``find_hits`` unit by unit: every kind of matcher (the fast paths are tested equal to it)."""
     if matcher.regex:
         units = region.units  # a pattern may match anywhere
     else:
@@ -428,6 +435,37 @@ def find_hits(matcher: Matcher, region: Region) -> list[Hit]:
             m = rx.search(unit.text)
             if m:
                 hits.append(Hit(("re", i), rx.pattern, unit, m.start(), max(m.end(), m.start() + 1)))
+    return hits
+
+
+def _any_and_group_hits(matcher: Matcher, lookup: _Lookup, region: Region) -> list[Hit]:
+    """``find_hits`` for plain phrases and groups, without exclusions or patterns: the same hits
+    as the general loop. A group is located only in the units that hold every one of its
+    concepts (groups often pair a rare word with one found in most paragraphs, such as 法治建设)."""
+    hits = _any_hits(lookup, region) if matcher.any else []
+    phrase_units, members, present = region.phrase_units, region.members, region.phrase_set
+    grouped = False
+    for g, group in enumerate(matcher.all):
+        holders: dict[int, Unit] | None = None
+        for concept in group:
+            here = {u.seq: u for v in concept.variants if v in present for u in phrase_units[v] if u.seq in members}
+            holders = here if holders is None else {k: u for k, u in holders.items() if k in here}
+            if not holders:
+                break
+        if not holders:
+            continue
+        label = "+".join(c.label for c in group)
+        for seq in sorted(holders):
+            unit = holders[seq]
+            occ = unit.occurrences
+            spans = {c: [(p, p + len(v)) for v in concept.variants if v in occ for p in unit.positions(v)]
+                     for c, concept in enumerate(group)}
+            together = _group_span(len(group), spans, unit, matcher.within)
+            if together:
+                hits.append(Hit(("all", g), label, unit, together[0], together[1]))
+                grouped = True
+    if grouped:  # per unit: its phrases' hits by concept, then its groups' (the general loop's order)
+        hits.sort(key=lambda h: (h.unit.seq, h.key[0] != "any", h.key[1]))
     return hits
 
 
