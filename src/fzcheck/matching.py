@@ -446,12 +446,14 @@ def _any_and_group_hits(matcher: Matcher, lookup: _Lookup, region: Region) -> li
     phrase_units, members, present = region.phrase_units, region.members, region.phrase_set
     grouped = False
     for g, group in enumerate(matcher.all):
-        holders: dict[int, Unit] | None = None
-        for concept in group:
-            here = {u.seq: u for v in concept.variants if v in present for u in phrase_units[v] if u.seq in members}
-            holders = here if holders is None else {k: u for k, u in holders.items() if k in here}
+        # the units holding the first concept (checklists put the specific one first), kept where
+        # each other concept occurs too
+        holders = {u.seq: u for v in group[0].variants if v in present for u in phrase_units[v] if u.seq in members}
+        for concept in group[1:]:
             if not holders:
                 break
+            variants = concept.variants
+            holders = {k: u for k, u in holders.items() if any(v in u.occurrences for v in variants)}
         if not holders:
             continue
         label = "+".join(c.label for c in group)
