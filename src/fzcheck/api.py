@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,7 +46,7 @@ class ValidateRun:
         return 0
 
 
-def validate_paths(paths: list[str], flags: dict[str, object], *, config: ConfigFile | None = None,
+def validate_paths(paths: list[str], flags: Mapping[str, object], *, config: ConfigFile | None = None,
                    discover: bool = True, year: int | None = None, published: dt.date | None = None,
                    baseline: Path | None = None, max_bytes: int = MAX_BYTES) -> ValidateRun:
     """Check each report with its own resolved settings; one unreadable report never stops the rest."""

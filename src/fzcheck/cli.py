@@ -6,7 +6,7 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import IO, Annotated
 
 import typer
 
@@ -63,7 +63,7 @@ def _root(
     """fzcheck：法治政府建设年度报告要素检查。"""
 
 
-def _console(stream: object = None):  # -> rich.console.Console
+def _console(stream: IO[str] | None = None):  # -> rich.console.Console
     from rich.console import Console
 
     return Console(file=stream) if stream is not None else Console()

@@ -83,14 +83,14 @@ def decode_html(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     declared = _declared_charset(data)
-    for codec in (declared, "gb18030"):
-        if codec:
+    for candidate in (declared, "gb18030"):
+        if candidate:
             try:
-                return data.decode(codec), codec
+                return data.decode(candidate), candidate
             except (UnicodeDecodeError, LookupError):
                 continue
-    codec = declared or "gb18030"
-    return data.decode(codec, "replace"), codec
+    fallback = declared or "gb18030"
+    return data.decode(fallback, "replace"), fallback
 
 
 def _declared_charset(data: bytes) -> str | None:
