@@ -24,9 +24,10 @@ from conftest import REPO, excerpt_body
 from fzcheck.api import check_file, load_document
 from fzcheck.cli import main
 from fzcheck.errors import InputError
-from fzcheck.formats import MAX_UNZIPPED, detect_format
+from fzcheck.formats import detect_format
 from fzcheck.formats.docx import format_number
 from fzcheck.formats.html import decode_html
+from fzcheck.formats.limits import MAX_UNZIPPED
 from fzcheck.parser import parse
 from fzcheck.readers import SourceText, read_source
 
@@ -755,9 +756,9 @@ def test_page_cap(tmp_path, monkeypatch):
 
 
 def test_text_cap(tmp_path, monkeypatch):
-    import fzcheck.formats as formats
+    import fzcheck.formats.limits as limits
 
-    monkeypatch.setattr(formats, "MAX_CHARS", 100)
+    monkeypatch.setattr(limits, "MAX_CHARS", 100)
     path = make_docx(tmp_path / "r.docx", SAMPLE)
     assert error_key(path).message_key == "err.too_much_text"
 

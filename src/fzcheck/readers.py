@@ -7,16 +7,16 @@ instead of mojibake.
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import os
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISDIR
 
 from fzcheck.errors import InputError
+from fzcheck.sourcetext import SourceText, normalise_spaces
+from fzcheck.sourcetext import normalise_text as normalise_text  # re-exported: readers' callers use it
 
 MAX_BYTES = 50 * 1024 * 1024
 # stat() errors that Path.exists() reads as "no such file" (pathlib._IGNORED_ERRNOS)
@@ -32,33 +32,6 @@ _MAGIC = (
     (b"\x89PNG", "PNG"),
     (b"\xff\xd8\xff", "JPEG"),
 )
-
-# Spaces that Word, WPS and web portals put where a plain space is meant; each becomes one
-# ASCII space so that positions in a line stay the same. Zero-width characters are dropped.
-_ODD_SPACES = "\u00a0\u3000\u2002\u2003\u2009\u202f"
-_ZERO_WIDTHS = "\u200b\ufeff\u200c\u200d"
-_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
-_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTHS}]")
-
-
-@dataclass(frozen=True, slots=True)
-class SourceText:
-    """Decoded text of one report and how it was read.
-
-    Readers of other formats (Word, HTML, PDF) produce the same thing: text with one paragraph
-    per line, plus what the container itself says (title, publication date) and how a line maps
-    to the place a person would look (``location_unit`` "paragraph" for Word, "page" for PDF).
-    """
-
-    source: str  # path as given, or "-"
-    text: str
-    encoding: str
-    format: str  # "markdown" | "text" | "docx" | "html" | "pdf"
-    location_unit: str = "line"  # "line" | "paragraph" | "page"
-    locations: tuple[int, ...] | None = None  # location of each line (index = line - 1), if not the line
-    title: str | None = None  # from the container (HTML <title>, Word core properties)
-    published: dt.date | None = None  # from the container (HTML <meta>, Word core properties)
-
 
 def read_source(path: str, max_bytes: int = MAX_BYTES) -> SourceText:
     """Read *path* (``-`` means stdin) and return normalised text, or raise InputError.
@@ -107,7 +80,7 @@ def read_source(path: str, max_bytes: int = MAX_BYTES) -> SourceText:
     if fmt == "text" and _looks_like_markdown(text):
         fmt = "markdown"
     # strict UTF-8, UTF-16 and GB18030 decoding never yields a lone surrogate
-    return SourceText(source=path, text=_normalise_spaces(text), encoding=encoding, format=fmt)
+    return SourceText(source=path, text=normalise_spaces(text), encoding=encoding, format=fmt)
 
 
 def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
@@ -176,30 +149,6 @@ def _control_count(text: str, data: bytes) -> int:
                 return len(data) - len(data.translate(None, _CONTROL_BYTES))
         return 0
     return len(_CONTROL.findall(text, 0, 20000))
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def normalise_text(text: str) -> str:
-    """Unify line ends and the many kinds of space; keep every line where it was. A lone
-    surrogate (only a buggy producer makes one) becomes U+FFFD so nothing downstream chokes."""
-    if _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)
-    return _normalise_spaces(text)
-
-
-def _normalise_spaces(text: str) -> str:
-    """normalise_text for text that holds no lone surrogate (what a strict decoder returns)."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # Most texts hold none of these: a substring test per character is far cheaper than a regex
-    # pass over a long Chinese text (and str.translate, which looks up every character).
-    if any(c in text for c in _ODD_SPACES):
-        text = _ODD_SPACE.sub(" ", text)
-    if any(c in text for c in _ZERO_WIDTHS):
-        text = _ZERO_WIDTH.sub("", text)
-    return text
 
 
 def _looks_like_markdown(text: str) -> bool:

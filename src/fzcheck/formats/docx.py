@@ -21,7 +21,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from fzcheck.errors import InputError
-from fzcheck.formats import MAX_MEMBERS, MAX_RATIO, MAX_UNZIPPED, RATIO_FLOOR, check_chars
+from fzcheck.formats.limits import MAX_MEMBERS, MAX_RATIO, MAX_UNZIPPED, RATIO_FLOOR, check_chars
+from fzcheck.sourcetext import SourceText, normalise_text
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -319,9 +320,7 @@ def _title_like(text: str) -> bool:
             and bool(_TITLE_WORDS.search(squeezed)) and bool(_TITLE_TOPIC.search(squeezed)))
 
 
-def read_docx(data: bytes, source: str):  # -> readers.SourceText
-    from fzcheck.readers import SourceText, normalise_text
-
+def read_docx(data: bytes, source: str) -> SourceText:
     document = open_docx(data, source)
     try:
         styles_el = document.styles.element

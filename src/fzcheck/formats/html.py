@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fzcheck.errors import InputError
-from fzcheck.formats import check_chars
+from fzcheck.formats.limits import check_chars
+from fzcheck.sourcetext import SourceText, normalise_text
 
 _BLOCK = frozenset((
     "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl",
@@ -318,10 +319,8 @@ def _report_like(squeezed: str) -> bool:
             and len(squeezed) <= 100 and not re.search(r"[>»＞]", squeezed))
 
 
-def read_html(data: bytes, source: str):  # -> readers.SourceText
+def read_html(data: bytes, source: str) -> SourceText:
     from lxml import etree
-
-    from fzcheck.readers import SourceText, normalise_text
 
     text, encoding = decode_html(data)
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses str input with an encoding declaration

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from fzcheck.errors import InputError
-from fzcheck.formats import MAX_CHARS, MAX_PAGES, check_chars
+from fzcheck.formats.limits import MAX_CHARS, MAX_PAGES, check_chars
+from fzcheck.sourcetext import SourceText, normalise_text
 
 _PAGE_NUMBER = re.compile(
     r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|"
@@ -40,10 +41,8 @@ class _Line:
     size: float  # typical character width
 
 
-def read_pdf(data: bytes, source: str):  # -> readers.SourceText
+def read_pdf(data: bytes, source: str) -> SourceText:
     import pypdfium2 as pdfium
-
-    from fzcheck.readers import SourceText, normalise_text
 
     try:
         pdf = pdfium.PdfDocument(data)
