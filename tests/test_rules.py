@@ -220,6 +220,35 @@ def test_covid_term_depends_on_the_date_written(national):
     assert rule(after, "doc.terminology").status == "failed"
 
 
+def test_renamed_term_is_outdated_from_its_rename_date_on(national):
+    # 新冠肺炎 was renamed on 2022-12-26: text written that day already uses the old name wrongly
+    extra = "统筹做好新冠肺炎疫情防控。"
+    eve = rule(run(report_text(2022, "2022-12-25", extra=extra), national), "doc.terminology")
+    day = rule(run(report_text(2022, "2022-12-26", extra=extra), national), "doc.terminology")
+    assert eve.status == "met" and eve.notes == []
+    assert day.status == "failed" and day.notes[0].params["since"] == "2022-12-26"
+
+
+def test_year_term_is_outdated_in_the_report_on_its_first_year(national):
+    # 七五普法 ended with 2020: a 2021 report is the first for which 八五普法 is current
+    extra = "深入开展七五普法。"
+    assert rule(run(report_text(2020, extra=extra), national), "doc.terminology").status == "met"
+    first = rule(run(report_text(2021, extra=extra), national), "doc.terminology")
+    assert first.status == "failed" and first.notes[0].params["replacement"] == "八五普法"
+
+
+def test_year_term_boundary_is_the_last_day_of_the_report_year(tmp_path):
+    # by: year reads a report as written on 12-31 of its year: a term outdated from that very day is outdated
+    path = tmp_path / "local.yaml"
+    path.write_text(
+        "id: local\nextends: national\nelements:\n  - id: doc.terminology\n    params:\n      terms:\n"
+        "        - {term: 旧称, match: [旧称], replacement: 新称, since: 2023-12-31, by: year}\n",
+        encoding="utf-8")
+    local = load_checklist(str(path))
+    assert rule(run(report_text(2023, extra="沿用旧称。"), local), "doc.terminology").status == "failed"
+    assert rule(run(report_text(2022, extra="沿用旧称。"), local), "doc.terminology").status == "met"
+
+
 def test_nineteenth_congress_only_when_the_twentieth_is_absent(national):
     stale = rule(run(report_text(2023, extra="深入贯彻党的十九大精神。"), national), "doc.terminology")
     assert stale.status == "failed"
