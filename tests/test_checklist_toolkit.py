@@ -623,3 +623,17 @@ def test_hubei_checks_reports():
     assert results["doc.deadline"].status == "failed" and results["doc.deadline"].severity == "warning"
     assert results["topic.grassroots-rule-of-law"].status == "met"
     assert results["topic.digital"].status == "missing"
+
+
+def test_in_is_not_a_key(tmp_path):
+    # a part is found by its heading and a topic in the text: `in: heading|body` said nothing more
+    path = write(tmp_path, "in.yaml", """
+        id: x
+        extends: national
+        elements:
+          - id: part.measures
+            match:
+              in: heading
+        """)
+    problem = found(lint(path)[1], "cl.unknown_key")[0]
+    assert problem.yaml_path == "elements[0].match.in" and problem.line == 6

@@ -483,7 +483,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cldoc.scope.less": ("（不含 {parts}）", " (less {parts})"),
     "cldoc.scope.all": ("在全文中查找{less}", "looked for in the whole text{less}"),
-    "cldoc.heading_only": ("只看标题", "headings only"),
     "cldoc.any.one": (
         "出现下列任一项即算（同一行的写法任选其一）：",
         "any one of these counts (one wording per line is enough):",
