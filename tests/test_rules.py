@@ -317,3 +317,39 @@ def test_lint_unknown_rule_and_parameter(tmp_path):
     found = {(p.message_key, p.line) for p in problems}
     assert ("cl.rule", 6) in found
     assert ("cl.unknown_key", 12) in found
+
+
+def test_every_rule_parameter_is_written_out_in_national(national):
+    """A checklist author sees each report-level rule's parameters in national.yaml; the Python
+    defaults are only a fallback and say the same (terminology's terms are data: the list lives
+    in the checklist, and a checklist without terms flags nothing)."""
+    from fzcheck.rules import RULE_NAMES, rule_module
+
+    seen = set()
+    for el in national.elements:
+        if el.kind != "doc":
+            continue
+        seen.add(el.rule)
+        defaults = rule_module(el.rule).DEFAULTS
+        assert set(el.params) == set(defaults), el.id
+        for key, value in defaults.items():
+            if (el.rule, key) != ("terminology", "terms"):
+                assert el.params[key] == value, (el.id, key)
+    assert seen == set(RULE_NAMES)
+
+
+def test_rule_parameters_are_read_from_the_checklist(tmp_path):
+    # the plan-year window and cues, the title's required words: overridden in a checklist, obeyed
+    path = tmp_path / "local.yaml"
+    path.write_text(
+        "id: local\nextends: national\nelements:\n"
+        "  - id: doc.plan-year\n    params: {cues: [谋划], window: 3}\n"
+        "  - id: doc.title\n    params: {require: [[法治政府建设], [情况报告]]}\n",
+        encoding="utf-8")
+    local = load_checklist(str(path))
+    cued = report_text(2023, plans="2023年谋划推进执法规范化。")
+    far = report_text(2023, plans="2023年，区里谋划推进执法规范化。")
+    assert rule(run(cued, local), "doc.plan-year").status == "failed"
+    assert rule(run(far, local), "doc.plan-year").status == "met"  # 谋划 stands 4 characters after 年
+    title = rule(run("# 某区2023年度法治政府建设报告\n\n正文。\n", local), "doc.title")
+    assert title.status == "failed" and title.notes[0].params == {"word": "情况报告"}
