@@ -607,8 +607,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "清单文件中每个键的含义（与各内置清单开头的注释相同）。",
         "What each key of a checklist file means (the same glossary heads each built-in checklist, in Chinese).",
     ),
-    "cldoc.glossary.col.key": ("键", "Key"),
-    "cldoc.glossary.col.gloss": ("含义", "Meaning"),
 }
 
 
