@@ -15,7 +15,7 @@ from pathlib import Path
 from stat import S_ISDIR
 
 from fzcheck.errors import InputError
-from fzcheck.sourcetext import SourceText, normalise_spaces
+from fzcheck.sourcetext import SourceText, decode_marked, decode_utf16_unmarked, normalise_spaces
 from fzcheck.sourcetext import normalise_text as normalise_text  # re-exported: readers' callers use it
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -90,20 +90,18 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             raise InputError(source, "err.unsupported", kind=kind)
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _strict(data[3:], "utf-8", source), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(data, "utf-16", source), "utf-16"
+    try:
+        marked = decode_marked(data)
+    except UnicodeDecodeError as exc:
+        raise InputError(source, "err.decode") from exc
+    if marked is not None:
+        return marked
     if b"\x00" in data[:4096]:
-        # UTF-16 without a BOM (some Windows tools write it): accept it only when it decodes to text.
-        for codec in ("utf-16-le", "utf-16-be"):
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError:
-                continue
-            if _plausible_ratio(text) > 0.9:
-                return text, codec
-        raise InputError(source, "err.binary")
+        # UTF-16 without a BOM is accepted only when it decodes to text
+        unmarked = decode_utf16_unmarked(data, lambda text: _plausible_ratio(text) > 0.9)
+        if unmarked is None:
+            raise InputError(source, "err.binary")
+        return unmarked
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -115,13 +113,6 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     if _control_count(text, data) > max(8, len(text[:20000]) // 100):
         raise InputError(source, "err.binary")
     return text, encoding
-
-
-def _strict(data: bytes, codec: str, source: str) -> str:
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError as exc:
-        raise InputError(source, "err.decode") from exc
 
 
 def _plausible_ratio(text: str) -> float:

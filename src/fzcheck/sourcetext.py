@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Spaces that Word, WPS and web portals put where a plain space is meant; each becomes one
@@ -59,3 +60,26 @@ def normalise_spaces(text: str) -> str:
     if any(c in text for c in _ZERO_WIDTHS):
         text = _ZERO_WIDTH.sub("", text)
     return text
+
+
+def decode_marked(data: bytes, errors: str = "strict") -> tuple[str, str] | None:
+    """Text that starts with a UTF-8 or UTF-16 byte-order mark, decoded, and its codec; None
+    without a mark. With ``errors="strict"`` a bad byte raises UnicodeDecodeError."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors), "utf-16"
+    return None
+
+
+def decode_utf16_unmarked(data: bytes, plausible: Callable[[str], bool]) -> tuple[str, str] | None:
+    """UTF-16 without a byte-order mark (some Windows tools write it): little-endian, then
+    big-endian, the first that decodes and that *plausible* accepts; None when neither does."""
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if plausible(text):
+            return text, codec
+    return None
