@@ -163,10 +163,7 @@ def _locate(layers: list[Layer], eid: str, value: Any, within: YamlPath) -> tupl
             if not isinstance(el, dict) or el.get("id") != eid:
                 continue
             base: YamlPath = ("elements", i)
-            node: Any = el
-            for part in within:
-                node = node.get(part) if isinstance(node, dict) else (
-                    node[part] if isinstance(node, list) and isinstance(part, int) and part < len(node) else None)
+            node = _descend(el, within)
             found = _find_scalar(node, value, (*base, *within)) if node is not None else None
             if found is None:
                 found = _find_scalar(el, value, base)
@@ -176,16 +173,21 @@ def _locate(layers: list[Layer], eid: str, value: Any, within: YamlPath) -> tupl
     return fallback or (layers[-1], ())
 
 
+def _descend(node: Any, path: YamlPath) -> Any:
+    """The value at *path* inside *node*, or None."""
+    for part in path:
+        node = node.get(part) if isinstance(node, dict) else (
+            node[part] if isinstance(node, list) and isinstance(part, int) and part < len(node) else None)
+    return node
+
+
 def _locate_key(layers: list[Layer], eid: str, within: YamlPath, key: str) -> tuple[Layer, YamlPath]:
     """Where *key* is written under *within* of element *eid*: the last file that writes it."""
     for layer in reversed(layers):
         for i, el in enumerate(layer.data.get("elements") or []):
             if not isinstance(el, dict) or el.get("id") != eid:
                 continue
-            node: Any = el
-            for part in within:
-                node = node.get(part) if isinstance(node, dict) else (
-                    node[part] if isinstance(node, list) and isinstance(part, int) and part < len(node) else None)
+            node = _descend(el, within)
             if isinstance(node, dict) and key in node:
                 return layer, ("elements", i, *within, key)
     return _locate(layers, eid, None, within)
