@@ -201,7 +201,7 @@ def batch(
 ) -> None:
     """批量审查：每份报告一行，汇总缺失要素、逾期、雷同段落和得分排名；无法读取的文件记为一行错误。"""
     # numpy (copy detection) never calls BLAS here, but OpenBLAS starts a thread per core that
-    # spins for a while and takes CPU from the workers (~0.1 s per 1,000 reports)
+    # spins for a while and takes CPU from the workers
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from fzcheck.batch import collect, run_batch
     from fzcheck.render.batch import WRITERS, summary_renderables, write

@@ -45,7 +45,7 @@ def read_source(path: str, max_bytes: int = MAX_BYTES) -> SourceText:
     else:
         p = Path(path)
         name = os.fspath(p)
-        # One stat where Path.exists(), is_dir() and stat() made three; errors as they treat them.
+        # one stat for existence, kind and size; errors read as Path.exists() reads them
         try:
             st = os.stat(name)
         except OSError as exc:

@@ -62,7 +62,7 @@ class Evidence:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Evidence) and self._key() == other._key()
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaces
+    __hash__ = None  # type: ignore[assignment]  # mutable: equal evidence may change, so no hash
 
     def __repr__(self) -> str:
         return "Evidence(line={!r}, paragraph={!r}, snippet={!r}, matched={!r}, section={!r})".format(*self._key())
