@@ -576,37 +576,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "in {part}, a year in the first paragraph or followed within {window} characters by {cues} must be "
         "later than the report year",
     ),
-    # issue 14 (house2): bracket nesting in checklists, the keys' glossary in checklist doc
-    "cl.nest.all_flat": (
-        "{key} 的每一项是一组须同时出现的概念，应写成 - [甲, 乙]；「{words}」单独一个词请写在 any 里",
-        "each item of {key} is a group of concepts that must stand together, written - [a, b]; "
-        "put the single phrase 「{words}」 in any",
-    ),
-    "cl.nest.all_one": (
-        "{key} 的这一组只有一个概念（{words}）：一组至少要有两个须同时出现的概念。"
-        "若方括号里的词须同时出现，去掉多出的一层方括号，写成 - [甲, 乙]；若出现其一即可，请写在 any 里",
-        "this group of {key} holds one concept ({words}): a group needs two or more concepts that must "
-        "stand together. If the words must all appear, drop one pair of brackets (- [a, b]); if any one "
-        "will do, put them in any",
-    ),
-    "cl.nest.any_lists": (
-        "{key} 的这一项是列表的列表（{words}）：any 每行一个概念，同义词写在同一个方括号里 - [甲, 乙]；"
-        "须同时出现的词请写在 all 里",
-        "this item of {key} is a list of lists ({words}): any takes one concept a line, synonyms in one "
-        "pair of brackets (- [a, b]); words that must appear together belong in all",
-    ),
-    "cl.nest.min_hits": (
-        "min_hits 为 {n}，但这个匹配器最多只能得到 {reach} 个依据（any 每行、all 每组、regex 每条各算一个）："
-        "一个方括号里的词是同义词，只算一次；若要分别计数，请拆成多行",
-        "min_hits is {n} but this matcher can give at most {reach} hits (one per any line, all group and "
-        "regex): the words in one pair of brackets are synonyms and count once; split them into lines to "
-        "count them apart",
-    ),
-    "cldoc.glossary": ("键的中文释义", "Keys of a checklist"),
-    "cldoc.glossary.intro": (
-        "清单文件中每个键的含义（与各内置清单开头的注释相同）。",
-        "What each key of a checklist file means (the same glossary heads each built-in checklist, in Chinese).",
-    ),
+    # issue 14 (house2): bracket nesting in checklists
+    "cl.nest.all_flat": ("{key} 的每项是一组须同时出现的概念，写成 - [甲, 乙]；单个词「{words}」请写在 any 里",
+                         "each item of {key} is a group of concepts, written - [a, b]; put 「{words}」 in any"),
+    "cl.nest.all_one": ("{key} 的这组只有一个概念（{words}）：一组是须同时出现的几个概念 - [甲, 乙]；其一即可请用 any",
+                        "this group of {key} has one concept ({words}): a group is - [a, b] (all present), or use any"),
+    "cl.nest.any_lists": ("{key} 的这项是列表的列表（{words}）：每行一个概念，同义词写在一个方括号里 - [甲, 乙]",
+                          "this item of {key} is a list of lists ({words}): one concept a line, synonyms as - [a, b]"),
+    "cl.nest.min_hits": ("min_hits 为 {n}，但最多只有 {reach} 个依据：一个方括号里的同义词只算一次，要分别计数请分行",
+                         "min_hits is {n} but at most {reach} hits: synonyms in one bracket count once; split them"),
 }
 
 

@@ -159,6 +159,9 @@ PARAMS: dict[str, dict[str, Gloss]] = {
 
 GLOSSARY: dict[str, Gloss] = {key: gloss for _, _, keys in SECTIONS for key, gloss in keys.items()}
 
+HEADING: Gloss = ("键的中文释义", "Keys of a checklist")
+INTRO: Gloss = ("清单文件中每个键的含义（与各内置清单开头的注释相同）。",
+                "What each key of a checklist file means (the same glossary heads each built-in checklist).")
 BEGIN = "# ---------------------------------------------------------------- 键的中文释义"
 END = "# ---------------------------------------------------------------- 释义完"
 _WIDTH = 2 + max(len(k) for k in [*GLOSSARY, *(f"{r}.{k}" for r, ps in PARAMS.items() for k in ps)])
@@ -192,8 +195,8 @@ def _comment_lines(key: str, gloss: str, width: int = 60) -> list[str]:
 
 
 def markdown(lang: str = "zh") -> list[str]:
-    """The glossary as Markdown tables (a section of ``checklist doc``), without its heading."""
-    out: list[str] = []
+    """The glossary as a Markdown section of ``checklist doc``: a heading, then a table per group of keys."""
+    out = [f"## {HEADING[0] if lang == 'zh' else HEADING[1]}", "", INTRO[0] if lang == "zh" else INTRO[1]]
     col_key, col_gloss = ("键", "含义") if lang == "zh" else ("Key", "Meaning")
     for title_zh, title_en, keys in [*SECTIONS, ("规则参数（params 之下）", "Rule parameters (under params)",
                                                 {f"{rule}.{key}": gloss for rule, params in PARAMS.items()

@@ -50,7 +50,7 @@ def checklist_markdown(checklist: Checklist, lang: str = "zh", name: str | None 
             out += ["", *_element(el, checklist, lang)]
     out += ["", f"## {t('cldoc.masks', lang)}", "", t("cldoc.masks.intro", lang), ""]
     out += [f"- `{rx.pattern}`" for rx in checklist.mask] or [f"- {t('cldoc.none', lang)}"]
-    out += ["", f"## {t('cldoc.glossary', lang)}", "", t("cldoc.glossary.intro", lang), *glossary_markdown(lang)]
+    out += ["", *glossary_markdown(lang)]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).rstrip("\n") + "\n"
 
 
