@@ -5,12 +5,14 @@ pages named ``.doc``, drafters rename files, and e-mail clients drop suffixes. E
 returns a :class:`fzcheck.sourcetext.SourceText` with one paragraph per line in reading order, and
 raises :class:`fzcheck.errors.InputError` (one line, exit code 2) for anything it cannot read.
 Hostile inputs are bounded before any work is done on them: the uncompressed size of a Word
-file, the page count of a PDF and the amount of text any of them yields.
+file, the page count of a PDF and the amount of text any of them yields (the caps are in
+:mod:`fzcheck.formats.limits`, and importable from this package).
 """
 
 from __future__ import annotations
 
 from fzcheck.errors import InputError
+from fzcheck.formats.limits import MAX_CHARS, MAX_MEMBERS, MAX_PAGES, MAX_RATIO, MAX_UNZIPPED, RATIO_FLOOR  # noqa: F401
 from fzcheck.sourcetext import SourceText
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
