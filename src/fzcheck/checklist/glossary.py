@@ -208,12 +208,12 @@ def markdown(lang: str = "zh") -> list[str]:
 
 
 def with_block(text: str) -> str:
-    """*text* (a checklist file) with the glossary block at its top, replacing the one there."""
+    """*text* (a checklist file) with the glossary block at its top, replacing the one there; a
+    line ``#`` separates the block from the file's own header."""
     if BEGIN in text and END in text:
         start, end = text.index(BEGIN), text.index(END) + len(END) + 1
-        text = text[:start] + text[end:]
-        text = text.lstrip("\n")
-    return comment_block() + "#\n" + text if not text.startswith("#\n") else comment_block() + text
+        text = (text[:start] + text[end:]).lstrip("\n").removeprefix("#\n")
+    return comment_block() + "#\n" + text
 
 
 def main(paths: list[str]) -> int:
