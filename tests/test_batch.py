@@ -79,6 +79,18 @@ def test_rows_errors_and_exit_codes(capsys, reports_dir, tmp_path):
     assert code == 1
 
 
+def test_an_unreadable_report_alone_fails_the_batch_at_error(capsys, tmp_path):
+    # the only other report is complete: the exit code is decided by the unreadable file
+    d = tmp_path / "reports"
+    d.mkdir()
+    shutil.copy(EXAMPLES / "complete-report.md", d / "complete.md")
+    assert cli(capsys, "batch", str(d), "-j", "1", "--fail-on", "error")[0] == 0
+    (d / "corrupt.docx").write_bytes(b"PK\x03\x04 this is not a zip archive")
+    assert cli(capsys, "batch", str(d), "-j", "1", "--fail-on", "error")[0] == 1
+    assert cli(capsys, "batch", str(d), "-j", "1", "--fail-on", "warning")[0] == 1
+    assert cli(capsys, "batch", str(d), "-j", "1", "--fail-on", "never")[0] == 0
+
+
 def test_xlsx_matrix_matches_json(capsys, reports_dir, tmp_path):
     from openpyxl import load_workbook
 

@@ -623,3 +623,63 @@ def test_hubei_checks_reports():
     assert results["doc.deadline"].status == "failed" and results["doc.deadline"].severity == "warning"
     assert results["topic.grassroots-rule-of-law"].status == "met"
     assert results["topic.digital"].status == "missing"
+
+
+def test_in_is_not_a_key(tmp_path):
+    # a part is found by its heading and a topic in the text: `in: heading|body` said nothing more
+    path = write(tmp_path, "in.yaml", """
+        id: x
+        extends: national
+        elements:
+          - id: part.measures
+            match:
+              in: heading
+        """)
+    problem = found(lint(path)[1], "cl.unknown_key")[0]
+    assert problem.yaml_path == "elements[0].match.in" and problem.line == 6
+
+
+NEW_TOPIC = """
+    id: x
+    extends: national
+    elements:
+      - id: topic.grassroots
+        kind: topic
+        title: 基层法治
+        severity: info
+        basis: 某省规定
+        hint: 写明基层法治建设情况。
+        match:
+          {match}
+    """
+
+
+@pytest.mark.parametrize(("match", "key", "path", "words"), [
+    # a group of one concept: one phrase, or a synonym list wrapped once more
+    ("all: [[法律明白人]]", "cl.nest.all_one", "elements[0].match.all[0]", "法律明白人"),
+    ("all: [[[法律明白人, 法治带头人]]]", "cl.nest.all_one", "elements[0].match.all[0]", "法律明白人、法治带头人"),
+    # a bare phrase where a group was meant
+    ("all: [法律明白人]", "cl.nest.all_flat", "elements[0].match.all[0]", "法律明白人"),
+    # a list of lists where a list of phrases was meant
+    ("any: [普法, [[法律明白人, 法治带头人]]]", "cl.nest.any_lists", "elements[0].match.any[1]",
+     "法律明白人、法治带头人"),
+])
+def test_lint_says_how_to_write_a_misnested_matcher(tmp_path, match, key, path, words):
+    _, problems = lint(write(tmp_path, "nest.yaml", NEW_TOPIC.format(match=match)))
+    # one problem, in the author's terms, in place of the schema's "is too short" / "wrong type"
+    assert [(p.message_key, p.yaml_path, p.line) for p in problems] == [(key, path, 11)]
+    assert problems[0].params["words"] == words
+    assert "[甲, 乙]" in problems[0].render("zh")
+
+
+def test_lint_warns_when_min_hits_exceeds_what_the_brackets_allow(tmp_path):
+    # two phrases in one bracket are synonyms: one hit at most, so min_hits 2 can never be met
+    match = "any: [[法律明白人, 法治带头人]]\n          min_hits: 2"
+    checklist, problems = lint(write(tmp_path, "hits.yaml", NEW_TOPIC.format(match=match)))
+    assert checklist is not None
+    assert [(p.message_key, p.level, p.yaml_path, p.line) for p in problems] == [
+        ("cl.nest.min_hits", "warning", "elements[0].match.min_hits", 12)]
+    assert problems[0].params == {"n": 2, "reach": 1}
+    # split into lines, the same phrases count apart and the warning goes
+    split = "any: [法律明白人, 法治带头人]\n          min_hits: 2"
+    assert lint(write(tmp_path, "split.yaml", NEW_TOPIC.format(match=split)))[1] == []

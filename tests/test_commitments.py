@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from conftest import REAL_REPORT, REPO
-from fzcheck.api import load_document
+from fzcheck.api import load_document, load_previous
 from fzcheck.checklist import load_checklist
 from fzcheck.cli import main
-from fzcheck.commitments import commitments_of, extract, load_previous, payload, trace
+from fzcheck.commitments import commitments_of, extract, payload, trace
 from fzcheck.engine import check
 from fzcheck.pairing import same_unit, unit_key
 from fzcheck.parser import parse

@@ -103,6 +103,20 @@ def test_paragraph_copied_into_three_reports_is_three_pairs(tmp_path):
         result.close()
 
 
+@pytest.mark.parametrize(("shared_by", "pairs"), [(5, 10), (6, 0)])
+def test_text_many_reports_share_is_stock_phrasing_not_copying(tmp_path, shared_by, pairs):
+    # a batch of 10 reports: text in more than 5 of them (batch.run_batch's floor) is stock phrasing
+    d = tmp_path / "r"
+    write_reports(d, copied=set(range(shared_by)))
+    result = run_batch(collect([str(d)]), jobs=1)
+    try:
+        found = copy_pairs(result)
+        assert len(found) == pairs
+        assert all(p[2:] == (7, 7, 1) for p in found)
+    finally:
+        result.close()
+
+
 def test_same_unit_is_not_copying(tmp_path):
     d = tmp_path / "r"
     write_reports(d, copied={0, 1, 2}, n=3, unit_of=lambda i: "甲街道" if i < 2 else "乙镇")

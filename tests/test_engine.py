@@ -238,6 +238,36 @@ def test_score(complete, deficient):
     assert deficient.score < 80
 
 
+@pytest.mark.parametrize(("graded", "expected"), [
+    # (severity, status) pairs → weighted coverage: error 3, warning 2, info 1; met 1, partial 0.5
+    ([("error", "met"), ("warning", "missing")], 60.0),          # 3 / 5
+    ([("warning", "met"), ("info", "missing")], 66.7),           # 2 / 3
+    ([("error", "partial"), ("info", "met")], 62.5),             # (1.5 + 1) / 4
+    ([("warning", "partial"), ("info", "failed")], 33.3),        # 1 / 3
+    ([("error", "missing"), ("info", "met"), ("error", "skipped")], 25.0),  # 1 / 4: skipped does not count
+    ([("info", "skipped")], 100.0),
+])
+def test_score_weights_severity_and_status(national, graded, expected):
+    from dataclasses import replace
+
+    from fzcheck.results import score
+
+    base = national.get("part.measures")
+    results = [ElementResult(replace(base, id=f"e{i}", severity=sev, weight=None), status)
+               for i, (sev, status) in enumerate(graded)]
+    assert score(results) == expected
+
+
+def test_score_of_a_real_report_is_the_documented_formula(deficient):
+    weight, value = {"error": 3, "warning": 2, "info": 1}, {"met": 1, "partial": 0.5, "missing": 0, "failed": 0}
+    counted = [r for r in deficient.results if r.status != "skipped"]
+    total = sum(weight[r.element.severity] for r in counted)
+    got = sum(weight[r.element.severity] * value[r.status] for r in counted)
+    assert {r.element.severity for r in counted} == {"error", "warning", "info"}
+    assert {r.status for r in counted} >= {"met", "partial", "missing"}
+    assert deficient.score == round(100 * got / total, 1)
+
+
 # ---------------------------------------------------------------- crafted reports
 
 OPENING = "2023年，我区坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，扎实推进法治政府建设。"

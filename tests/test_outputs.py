@@ -49,6 +49,25 @@ def test_sarif_validates_and_locates_the_missing_part(capsys, real_report):
     assert "topic.transparency" not in results
 
 
+def _deadline_result(capsys, tmp_path, published: str) -> tuple[dict, dict]:
+    path = tmp_path / "r.md"
+    path.write_text(f"# 临江区司法局2023年度法治政府建设情况报告\n\n发布时间：{published}\n\n"
+                    "2023年，区司法局持续推进法治政府建设。\n", encoding="utf-8")
+    _, out, _ = run(capsys, str(path), "-f", "sarif", "-c", "department")
+    run_ = json.loads(out)["runs"][0]
+    rule_ = next(r for r in run_["tool"]["driver"]["rules"] if r["id"] == "doc.deadline")
+    return rule_, next(r for r in run_["results"] if r["ruleId"] == "doc.deadline")
+
+
+def test_sarif_level_of_a_softer_deadline_miss(capsys, tmp_path):
+    # department.yaml: published by 03-31 (an error to miss) but after the 03-01 upward date (a warning)
+    rule_, upward_only = _deadline_result(capsys, tmp_path, "2024-03-12")
+    assert rule_["defaultConfiguration"]["level"] == "error"
+    assert upward_only["level"] == "warning" and upward_only["properties"]["status"] == "failed"
+    _, both = _deadline_result(capsys, tmp_path, "2024-04-02")
+    assert both["level"] == "error"
+
+
 def test_sarif_in_english(capsys):
     _, out, _ = run(capsys, str(EXAMPLES / "deficient-report.md"), "-f", "sarif", "--lang", "en")
     sarif = json.loads(out)

@@ -220,6 +220,35 @@ def test_covid_term_depends_on_the_date_written(national):
     assert rule(after, "doc.terminology").status == "failed"
 
 
+def test_renamed_term_is_outdated_from_its_rename_date_on(national):
+    # 新冠肺炎 was renamed on 2022-12-26: text written that day already uses the old name wrongly
+    extra = "统筹做好新冠肺炎疫情防控。"
+    eve = rule(run(report_text(2022, "2022-12-25", extra=extra), national), "doc.terminology")
+    day = rule(run(report_text(2022, "2022-12-26", extra=extra), national), "doc.terminology")
+    assert eve.status == "met" and eve.notes == []
+    assert day.status == "failed" and day.notes[0].params["since"] == "2022-12-26"
+
+
+def test_year_term_is_outdated_in_the_report_on_its_first_year(national):
+    # 七五普法 ended with 2020: a 2021 report is the first for which 八五普法 is current
+    extra = "深入开展七五普法。"
+    assert rule(run(report_text(2020, extra=extra), national), "doc.terminology").status == "met"
+    first = rule(run(report_text(2021, extra=extra), national), "doc.terminology")
+    assert first.status == "failed" and first.notes[0].params["replacement"] == "八五普法"
+
+
+def test_year_term_boundary_is_the_last_day_of_the_report_year(tmp_path):
+    # by: year reads a report as written on 12-31 of its year: a term outdated from that very day is outdated
+    path = tmp_path / "local.yaml"
+    path.write_text(
+        "id: local\nextends: national\nelements:\n  - id: doc.terminology\n    params:\n      terms:\n"
+        "        - {term: 旧称, match: [旧称], replacement: 新称, since: 2023-12-31, by: year}\n",
+        encoding="utf-8")
+    local = load_checklist(str(path))
+    assert rule(run(report_text(2023, extra="沿用旧称。"), local), "doc.terminology").status == "failed"
+    assert rule(run(report_text(2022, extra="沿用旧称。"), local), "doc.terminology").status == "met"
+
+
 def test_nineteenth_congress_only_when_the_twentieth_is_absent(national):
     stale = rule(run(report_text(2023, extra="深入贯彻党的十九大精神。"), national), "doc.terminology")
     assert stale.status == "failed"
@@ -288,3 +317,39 @@ def test_lint_unknown_rule_and_parameter(tmp_path):
     found = {(p.message_key, p.line) for p in problems}
     assert ("cl.rule", 6) in found
     assert ("cl.unknown_key", 12) in found
+
+
+def test_every_rule_parameter_is_written_out_in_national(national):
+    """A checklist author sees each report-level rule's parameters in national.yaml; the Python
+    defaults are only a fallback and say the same (terminology's terms are data: the list lives
+    in the checklist, and a checklist without terms flags nothing)."""
+    from fzcheck.rules import RULE_NAMES, rule_module
+
+    seen = set()
+    for el in national.elements:
+        if el.kind != "doc":
+            continue
+        seen.add(el.rule)
+        defaults = rule_module(el.rule).DEFAULTS
+        assert set(el.params) == set(defaults), el.id
+        for key, value in defaults.items():
+            if (el.rule, key) != ("terminology", "terms"):
+                assert el.params[key] == value, (el.id, key)
+    assert seen == set(RULE_NAMES)
+
+
+def test_rule_parameters_are_read_from_the_checklist(tmp_path):
+    # the plan-year window and cues, the title's required words: overridden in a checklist, obeyed
+    path = tmp_path / "local.yaml"
+    path.write_text(
+        "id: local\nextends: national\nelements:\n"
+        "  - id: doc.plan-year\n    params: {cues: [谋划], window: 3}\n"
+        "  - id: doc.title\n    params: {require: [[法治政府建设], [情况报告]]}\n",
+        encoding="utf-8")
+    local = load_checklist(str(path))
+    cued = report_text(2023, plans="2023年谋划推进执法规范化。")
+    far = report_text(2023, plans="2023年，区里谋划推进执法规范化。")
+    assert rule(run(cued, local), "doc.plan-year").status == "failed"
+    assert rule(run(far, local), "doc.plan-year").status == "met"  # 谋划 stands 4 characters after 年
+    title = rule(run("# 某区2023年度法治政府建设报告\n\n正文。\n", local), "doc.title")
+    assert title.status == "failed" and title.notes[0].params == {"word": "情况报告"}

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from fzcheck.checklist import DEFAULT_CHECKLIST, SEVERITY_RANK, Checklist, load_checklist
 from fzcheck.config import DEFAULT_SOURCE, FLAG_SOURCE, ConfigFile, Settings, resolve
@@ -32,6 +34,14 @@ def load_document(path: str, max_bytes: int = MAX_BYTES) -> Document:
     return doc
 
 
+def load_previous(path: str, checklist: Checklist, max_bytes: int | None = None) -> dict[str, Any]:
+    """What doc.commitments needs of the previous year's report at *path* (InputError when unreadable)."""
+    from fzcheck.commitments import payload
+
+    doc = load_document(path, max_bytes) if max_bytes else load_document(path)
+    return payload(doc, check(doc, checklist).results)
+
+
 def check_file(path: str, checklist: Checklist | None = None) -> CheckReport:
     return check(load_document(path), checklist or load_checklist(DEFAULT_CHECKLIST))
 
@@ -53,7 +63,7 @@ class ValidateRun:
         return 0
 
 
-def validate_paths(paths: list[str], flags: dict[str, object], *, config: ConfigFile | None = None,
+def validate_paths(paths: list[str], flags: Mapping[str, object], *, config: ConfigFile | None = None,
                    discover: bool = True, year: int | None = None, published: dt.date | None = None,
                    baseline: Path | None = None, max_bytes: int = MAX_BYTES,
                    loaded: dict[str, Checklist] | None = None, previous: str | None = None) -> ValidateRun:
@@ -81,8 +91,6 @@ def validate_paths(paths: list[str], flags: dict[str, object], *, config: Config
         if year is not None:
             doc.year, doc.year_source, doc.year_line = year, "option", None
         if previous is not None:  # doc.commitments compares with it (an unreadable one raises: exit 2)
-            from fzcheck.commitments import load_previous
-
             if settings.checklist not in earlier:
                 earlier[settings.checklist] = load_previous(previous, checklist, max_bytes)
             options = {**options, "previous": earlier[settings.checklist]}

@@ -6,7 +6,7 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import IO, Annotated
 
 import typer
 
@@ -65,7 +65,7 @@ def _root(
     """fzcheck：法治政府建设年度报告要素检查。"""
 
 
-def _console(stream: object = None):  # -> rich.console.Console
+def _console(stream: IO[str] | None = None):  # -> rich.console.Console
     from rich.console import Console
 
     return Console(file=stream) if stream is not None else Console()
@@ -220,7 +220,7 @@ def batch(
 ) -> None:
     """批量审查：每个文件一行（已审查、已拒收并说明补救办法，或按规则跳过），汇总缺失要素、逾期、雷同段落和得分排名。"""
     # numpy (copy detection) never calls BLAS here, but OpenBLAS starts a thread per core that
-    # spins for a while and takes CPU from the workers (~0.1 s per 1,000 reports)
+    # spins for a while and takes CPU from the workers
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from fzcheck.batch import run_batch
     from fzcheck.inputs import batch_root, collect, read_dates

@@ -587,12 +587,3 @@ _HEADING_MARKER = re.compile(r"^\s*(?:#+\s*)?(?=[（(]?[一二三四五六七八
 
 def _strip_marker(text: str) -> str:
     return _HEADING_MARKER.sub("", text)
-
-
-def load_previous(path: str, checklist: Any, max_bytes: int | None = None) -> dict[str, Any]:
-    """The payload of the previous year's report at *path* (raises InputError when unreadable)."""
-    from fzcheck.api import load_document
-    from fzcheck.engine import check
-
-    doc = load_document(path, max_bytes) if max_bytes else load_document(path)
-    return payload(doc, check(doc, checklist).results)

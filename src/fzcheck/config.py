@@ -9,6 +9,7 @@ config file's directory). Every resolved value remembers where it came from (``f
 from __future__ import annotations
 
 import fnmatch
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,7 +87,7 @@ def load_config(path: Path) -> ConfigFile:
     return ConfigFile(path, _read_yaml(path))
 
 
-def resolve(report: str, flags: dict[str, Any], config: ConfigFile | None = None,
+def resolve(report: str, flags: Mapping[str, Any], config: ConfigFile | None = None,
             discover: bool = True) -> Settings:
     """Settings for one report: defaults, then the config file, then its matching overrides, then flags."""
     settings = Settings()

@@ -392,7 +392,7 @@ class CopyIndex:
             self._band_files = [open(self._path(f"bands{b}"), "wb") for b in range(files)]  # noqa: SIM115
         for fh, lo, hi in zip(self._band_files, bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
             if lo < hi:
-                fh.write(records[lo:hi])
+                records[lo:hi].tofile(fh)
 
     def find(self, threshold: float = 0.6, stock_reports: int = 5) -> int:
         """Fill ``copies``: one row per two reports of different units that share copied
@@ -415,7 +415,7 @@ class CopyIndex:
                 codes = codes[np.argsort(part, kind="stable")]
                 bounds = np.concatenate(([0], np.cumsum(np.bincount(part, minlength=parts)))).tolist()
                 for fh, lo, hi in zip(pair_files, bounds[:-1], bounds[1:], strict=True):
-                    fh.write(codes[lo:hi])
+                    codes[lo:hi].tofile(fh)
         finally:
             for fh in pair_files:
                 fh.close()

@@ -15,7 +15,7 @@ from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.figures import has_figure
 from fzcheck.matching import MASK_CHAR, Hit, Region, TextIndex, Unit, find_hits, phrase_index, snippet
 from fzcheck.reading import Reading, ReadingRules, SentenceReader, sentence_span
-from fzcheck.results import STATUS_VALUE, CheckReport, ElementResult, Evidence, Note
+from fzcheck.results import CheckReport, ElementResult, Evidence, Note, score
 from fzcheck.rules import RuleContext, run_rule
 from fzcheck.textnorm import fold
 
@@ -65,13 +65,6 @@ def _part_depth(checklist: Checklist) -> int:
             (el.match.max_level for el in checklist.elements if el.kind == "part" and el.match), default=0)
     assert isinstance(depth, int)
     return depth
-
-
-def score(results: list[ElementResult]) -> float:
-    scored = [r for r in results if r.status in STATUS_VALUE]
-    total = sum(r.element.score_weight for r in scored)
-    got = sum(r.element.score_weight * STATUS_VALUE[r.status] for r in scored)
-    return round(100.0 * got / total, 1) if total else 100.0
 
 
 # ---------------------------------------------------------------- parts

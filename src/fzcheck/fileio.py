@@ -8,7 +8,7 @@ from pathlib import Path
 from fzcheck.errors import FzcheckError
 
 
-def atomic_write(target: Path, write: Callable[[Path], None]) -> None:
+def atomic_write(target: Path, write: Callable[[Path], object]) -> None:
     """Call *write* on a temporary file beside *target*, then rename it over *target*: a crash
     or a full disk mid-write leaves the previous file as it was. A write that fails is one
     line (FzcheckError, exit 2)."""

@@ -214,7 +214,6 @@ CHECKLIST_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cldoc.scope.less": ("（不含 {parts}）", " (less {parts})"),
     "cldoc.scope.all": ("在全文中查找{less}", "looked for in the whole text{less}"),
-    "cldoc.heading_only": ("只看标题", "headings only"),
     "cldoc.any.one": (
         "出现下列任一项即算（同一行的写法任选其一）：",
         "any one of these counts (one wording per line is enough):",
@@ -307,5 +306,22 @@ CHECKLIST_MESSAGES: dict[str, tuple[str, str]] = {
         "在{part}部分中，首段或「××年」后 {window} 个字内有{cues}等词时，年份须晚于报告年度",
         "in {part}, a year in the first paragraph or followed within {window} characters by {cues} must be "
         "later than the report year",
+    ),
+    # checklist lint: nesting that is probably a mistake
+    "cl.nest.all_flat": (
+        "{key} 的每项是一组须同时出现的概念，写成 - [甲, 乙]；单个词「{words}」请写在 any 里",
+        "each item of {key} is a group of concepts, written - [a, b]; put 「{words}」 in any",
+    ),
+    "cl.nest.all_one": (
+        "{key} 的这组只有一个概念（{words}）：一组是须同时出现的几个概念 - [甲, 乙]；其一即可请用 any",
+        "this group of {key} has one concept ({words}): a group is - [a, b] (all present), or use any",
+    ),
+    "cl.nest.any_lists": (
+        "{key} 的这项是列表的列表（{words}）：每行一个概念，同义词写在一个方括号里 - [甲, 乙]",
+        "this item of {key} is a list of lists ({words}): one concept a line, synonyms as - [a, b]",
+    ),
+    "cl.nest.min_hits": (
+        "min_hits 为 {n}，但最多只有 {reach} 个依据：一个方括号里的同义词只算一次，要分别计数请分行",
+        "min_hits is {n} but at most {reach} hits: synonyms in one bracket count once; split them",
     ),
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
@@ -471,7 +472,7 @@ def _any_and_group_hits(matcher: Matcher, lookup: _Lookup, region: Region) -> li
     return hits
 
 
-def _complete_groups(lookup: _Lookup, relevant: set[str]) -> set[int]:
+def _complete_groups(lookup: _Lookup, relevant: AbstractSet[str]) -> set[int]:
     """Groups each of whose concepts has a variant among *relevant* phrases."""
     seen: dict[int, set[int]] = {}
     for phrase in relevant:

@@ -12,7 +12,7 @@ import re
 from itertools import compress
 
 from fzcheck.document import Document, Heading, Paragraph
-from fzcheck.readers import SourceText
+from fzcheck.sourcetext import SourceText
 
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}

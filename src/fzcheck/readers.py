@@ -7,16 +7,16 @@ instead of mojibake.
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import os
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISDIR
 
 from fzcheck.errors import InputError
+from fzcheck.sourcetext import SourceText, decode_marked, decode_utf16_unmarked, normalise_spaces
+from fzcheck.sourcetext import normalise_text as normalise_text  # re-exported: readers' callers use it
 
 MAX_BYTES = 50 * 1024 * 1024
 # stat() errors that Path.exists() reads as "no such file" (pathlib._IGNORED_ERRNOS)
@@ -33,33 +33,6 @@ _MAGIC = (
     (b"\xff\xd8\xff", "JPEG"),
 )
 
-# Spaces that Word, WPS and web portals put where a plain space is meant; each becomes one
-# ASCII space so that positions in a line stay the same. Zero-width characters are dropped.
-_ODD_SPACES = "\u00a0\u3000\u2002\u2003\u2009\u202f"
-_ZERO_WIDTHS = "\u200b\ufeff\u200c\u200d"
-_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
-_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTHS}]")
-
-
-@dataclass(frozen=True, slots=True)
-class SourceText:
-    """Decoded text of one report and how it was read.
-
-    Readers of other formats (Word, HTML, PDF) produce the same thing: text with one paragraph
-    per line, plus what the container itself says (title, publication date) and how a line maps
-    to the place a person would look (``location_unit`` "paragraph" for Word, "page" for PDF).
-    """
-
-    source: str  # path as given, or "-"
-    text: str
-    encoding: str
-    format: str  # "markdown" | "text" | "docx" | "html" | "pdf"
-    location_unit: str = "line"  # "line" | "paragraph" | "page"
-    locations: tuple[int, ...] | None = None  # location of each line (index = line - 1), if not the line
-    title: str | None = None  # from the container (HTML <title>, Word core properties)
-    published: dt.date | None = None  # from the container (HTML <meta>, Word core properties)
-
-
 def read_source(path: str, max_bytes: int = MAX_BYTES) -> SourceText:
     """Read *path* (``-`` means stdin) and return normalised text, or raise InputError.
 
@@ -72,7 +45,7 @@ def read_source(path: str, max_bytes: int = MAX_BYTES) -> SourceText:
     else:
         p = Path(path)
         name = os.fspath(p)
-        # One stat where Path.exists(), is_dir() and stat() made three; errors as they treat them.
+        # one stat for existence, kind and size; errors read as Path.exists() reads them
         try:
             st = os.stat(name)
         except OSError as exc:
@@ -107,7 +80,7 @@ def read_source(path: str, max_bytes: int = MAX_BYTES) -> SourceText:
     if fmt == "text" and _looks_like_markdown(text):
         fmt = "markdown"
     # strict UTF-8, UTF-16 and GB18030 decoding never yields a lone surrogate
-    return SourceText(source=path, text=_normalise_spaces(text), encoding=encoding, format=fmt)
+    return SourceText(source=path, text=normalise_spaces(text), encoding=encoding, format=fmt)
 
 
 def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
@@ -117,20 +90,18 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             raise InputError(source, "err.unsupported", kind=kind)
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _strict(data[3:], "utf-8", source), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(data, "utf-16", source), "utf-16"
+    try:
+        marked = decode_marked(data)
+    except UnicodeDecodeError as exc:
+        raise InputError(source, "err.decode") from exc
+    if marked is not None:
+        return marked
     if b"\x00" in data[:4096]:
-        # UTF-16 without a BOM (some Windows tools write it): accept it only when it decodes to text.
-        for codec in ("utf-16-le", "utf-16-be"):
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError:
-                continue
-            if _plausible_ratio(text) > 0.9:
-                return text, codec
-        raise InputError(source, "err.binary")
+        # UTF-16 without a BOM is accepted only when it decodes to text
+        unmarked = decode_utf16_unmarked(data, lambda text: _plausible_ratio(text) > 0.9)
+        if unmarked is None:
+            raise InputError(source, "err.binary")
+        return unmarked
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -142,13 +113,6 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     if _control_count(text, data) > max(8, len(text[:20000]) // 100):
         raise InputError(source, "err.binary")
     return text, encoding
-
-
-def _strict(data: bytes, codec: str, source: str) -> str:
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError as exc:
-        raise InputError(source, "err.decode") from exc
 
 
 def _plausible_ratio(text: str) -> float:
@@ -176,30 +140,6 @@ def _control_count(text: str, data: bytes) -> int:
                 return len(data) - len(data.translate(None, _CONTROL_BYTES))
         return 0
     return len(_CONTROL.findall(text, 0, 20000))
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def normalise_text(text: str) -> str:
-    """Unify line ends and the many kinds of space; keep every line where it was. A lone
-    surrogate (only a buggy producer makes one) becomes U+FFFD so nothing downstream chokes."""
-    if _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)
-    return _normalise_spaces(text)
-
-
-def _normalise_spaces(text: str) -> str:
-    """normalise_text for text that holds no lone surrogate (what a strict decoder returns)."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # Most texts hold none of these: a substring test per character is far cheaper than a regex
-    # pass over a long Chinese text (and str.translate, which looks up every character).
-    if any(c in text for c in _ODD_SPACES):
-        text = _ODD_SPACE.sub(" ", text)
-    if any(c in text for c in _ZERO_WIDTHS):
-        text = _ZERO_WIDTH.sub("", text)
-    return text
 
 
 def _looks_like_markdown(text: str) -> bool:

@@ -27,6 +27,15 @@ STATUS_VALUE: dict[str, float] = {Status.MET: 1.0, Status.PARTIAL: 0.5, Status.M
 FINDING_STATUSES = (Status.PARTIAL, Status.MISSING, Status.FAILED)
 
 
+def score(results: list[ElementResult]) -> float:
+    """Weighted coverage, 0–100: each element weighs its severity's weight (or its own ``weight``)
+    and counts by its status's value; skipped elements do not enter."""
+    scored = [r for r in results if r.status in STATUS_VALUE]
+    total = sum(r.element.score_weight for r in scored)
+    got = sum(r.element.score_weight * STATUS_VALUE[r.status] for r in scored)
+    return round(100.0 * got / total, 1) if total else 100.0
+
+
 class Evidence:
     """Where an element was found. The quote is made when first read: a batch reads it only
     for the findings, not for the many elements that are met."""
@@ -62,7 +71,7 @@ class Evidence:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Evidence) and self._key() == other._key()
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaces
+    __hash__ = None  # type: ignore[assignment]  # mutable: equal evidence may change, so no hash
 
     def __repr__(self) -> str:
         return "Evidence(line={!r}, paragraph={!r}, snippet={!r}, matched={!r}, section={!r})".format(*self._key())
@@ -116,8 +125,6 @@ class CheckReport:
 
     def without(self, ids: set[str]) -> CheckReport:
         """The report less the disabled elements (configuration ``disable``), score recomputed."""
-        from fzcheck.engine import score
-
         kept = [r for r in self.results if r.element.id not in ids]
         return CheckReport(self.document, self.checklist, kept, score(kept), self.index)
 

@@ -44,7 +44,7 @@ def _fold_regex(text: str) -> str:
     return _FOLDABLE.sub(_fold_match, _DROP_RE.sub("", text))
 
 
-# A whole report (batch folds each one in one piece) is folded ~7x faster by numpy tables than by
+# A whole report (batch folds each one in one piece) is folded faster by numpy tables than by
 # the two regex passes. numpy is loaded by batch anyway; a single validate does not import it for this.
 _VECTOR_MIN = 4000
 _TABLES: tuple[Any, Any] | None = None

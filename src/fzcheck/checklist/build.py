@@ -130,11 +130,10 @@ def _make_element(raw: dict[str, Any], layer: Layer, path: YamlPath, synonyms: d
     eid = raw["id"]
     match = None
     if isinstance(raw.get("match"), dict):
-        match = _make_matcher(raw["match"], layer, (*path, "match"), synonyms, parts, problems,
-                              kind or raw.get("kind", Kind.TOPIC))
+        match = _make_matcher(raw["match"], layer, (*path, "match"), synonyms, parts, problems)
     fallback = None
     if isinstance(raw.get("fallback"), dict):
-        fallback = _make_matcher(raw["fallback"], layer, (*path, "fallback"), synonyms, parts, problems, Kind.TOPIC)
+        fallback = _make_matcher(raw["fallback"], layer, (*path, "fallback"), synonyms, parts, problems)
     el = Element(
         id=eid,
         kind=Kind(kind or raw.get("kind", Kind.TOPIC)),
@@ -191,13 +190,11 @@ def _concept(value: str | list[str], synonyms: dict[str, list[str]]) -> Concept:
 
 
 def _make_matcher(raw: dict[str, Any], layer: Layer, path: YamlPath, synonyms: dict[str, list[str]],
-                  parts: set[str], problems: Problems, kind: str) -> Matcher:
-    default_target = "heading" if kind == Kind.PART else "body"
+                  parts: set[str], problems: Problems) -> Matcher:
     for k, sid in enumerate(raw.get("scope") or []):
         if sid not in parts:
             problems.add(layer.source, "cl.scope", layer.lines, (*path, "scope", k), id=sid)
     return Matcher(
-        target=raw.get("in", default_target),
         any=[_concept(c, synonyms) for c in raw.get("any") or []],
         all=[[_concept(c, synonyms) for c in group] for group in raw.get("all") or []],
         within=raw.get("within", "paragraph"),

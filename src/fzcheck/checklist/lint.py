@@ -6,6 +6,7 @@ from typing import Any
 
 from fzcheck.checklist.loading import load_layers, matches_of
 from fzcheck.checklist.model import Checklist
+from fzcheck.checklist.nesting import reachable_hits
 from fzcheck.checklist.overlays import concept_phrases
 from fzcheck.checklist.problems import Layer, Problems
 from fzcheck.checklist.regex_inspect import regex_never
@@ -49,6 +50,8 @@ def _lint_matchers(checklist: Checklist, layers: list[Layer], raw_elements: dict
       variant of the same concept (synonyms included), or equals one once folded: any text with
       it has the shorter variant too, so it never changes whether the concept is found; an
       ``exclude`` phrase containing another ``exclude`` phrase;
+    - ``min_hits`` above the hits the matcher can give (one per ``any`` concept, ``all`` group and
+      pattern): phrases meant to count apart written as one synonym list ``- [甲, 乙]``;
     - overlap: with ``min_hits`` above 1, a phrase of one concept of an ``any`` list that contains
       a variant of another concept of the list: one mention counts as two hits;
     - a regular expression (in a matcher or ``mask``) that requires a character folded text never
@@ -118,6 +121,9 @@ def _lint_matcher(eid: str, within: YamlPath, match: dict[str, Any], checklist: 
             if shorter is not None:
                 report("warning", "cl.phrase_shadowed", phrase, phrase=phrase, by=shorter)
     min_hits = match.get("min_hits", 1)
+    if isinstance(min_hits, int) and min_hits > (reach := reachable_hits(match)):
+        layer, path = _locate_key(layers, eid, within, "min_hits")
+        problems.warn(layer.source, "cl.nest.min_hits", layer.lines, path, n=min_hits, reach=reach)
     if isinstance(min_hits, int) and min_hits > 1:
         for i, concept in enumerate(any_concepts):
             for phrase in concept_phrases(concept):
@@ -157,10 +163,7 @@ def _locate(layers: list[Layer], eid: str, value: Any, within: YamlPath) -> tupl
             if not isinstance(el, dict) or el.get("id") != eid:
                 continue
             base: YamlPath = ("elements", i)
-            node: Any = el
-            for part in within:
-                node = node.get(part) if isinstance(node, dict) else (
-                    node[part] if isinstance(node, list) and isinstance(part, int) and part < len(node) else None)
+            node = _descend(el, within)
             found = _find_scalar(node, value, (*base, *within)) if node is not None else None
             if found is None:
                 found = _find_scalar(el, value, base)
@@ -168,6 +171,26 @@ def _locate(layers: list[Layer], eid: str, value: Any, within: YamlPath) -> tupl
                 return layer, found
             fallback = fallback or (layer, base)
     return fallback or (layers[-1], ())
+
+
+def _descend(node: Any, path: YamlPath) -> Any:
+    """The value at *path* inside *node*, or None."""
+    for part in path:
+        node = node.get(part) if isinstance(node, dict) else (
+            node[part] if isinstance(node, list) and isinstance(part, int) and part < len(node) else None)
+    return node
+
+
+def _locate_key(layers: list[Layer], eid: str, within: YamlPath, key: str) -> tuple[Layer, YamlPath]:
+    """Where *key* is written under *within* of element *eid*: the last file that writes it."""
+    for layer in reversed(layers):
+        for i, el in enumerate(layer.data.get("elements") or []):
+            if not isinstance(el, dict) or el.get("id") != eid:
+                continue
+            node = _descend(el, within)
+            if isinstance(node, dict) and key in node:
+                return layer, ("elements", i, *within, key)
+    return _locate(layers, eid, None, within)
 
 
 def _locate_top(layers: list[Layer], key: str, value: Any) -> tuple[Layer, YamlPath] | None:

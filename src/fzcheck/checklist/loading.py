@@ -14,6 +14,7 @@ from typing import Any
 from fzcheck.checklist.build import build_checklist
 from fzcheck.checklist.discovery import resolve, schema
 from fzcheck.checklist.model import DEFAULT_CHECKLIST, Checklist
+from fzcheck.checklist.nesting import nesting_errors
 from fzcheck.checklist.problems import Layer, Problems
 from fzcheck.checklist.regex_inspect import nested_unbounded
 from fzcheck.errors import ChecklistError
@@ -86,8 +87,15 @@ def _validate_schema(layer: Layer, problems: Problems) -> None:
     from jsonschema import Draft202012Validator  # slow to import; needed only for user files
 
     validator = Draft202012Validator(schema())
+    elements = layer.data.get("elements")
+    nested = nesting_errors(m for i, el in enumerate(elements if isinstance(elements, list) else [])
+                            if isinstance(el, dict) for m in matches_of(el, ("elements", i)))
+    for where, key, params in nested:
+        problems.add(layer.source, key, layer.lines, where, **params)
     for err in sorted(validator.iter_errors(layer.data), key=lambda e: [str(p) for p in e.absolute_path]):
         path: YamlPath = tuple(err.absolute_path)
+        if any(path[:len(where)] == where for where, _, _ in nested):
+            continue  # said above in the author's terms
         v = err.validator
         if v == "additionalProperties":
             allowed = list(err.schema.get("properties", {}))

@@ -42,7 +42,6 @@ class Concept:
 
 @dataclass(slots=True)
 class Matcher:
-    target: str = "body"  # heading | body
     any: list[Concept] = field(default_factory=list)
     all: list[list[Concept]] = field(default_factory=list)
     within: str = "paragraph"

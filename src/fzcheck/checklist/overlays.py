@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import functools
+from collections.abc import Callable
 from typing import Any
 
 from fzcheck.checklist.problems import Layer, Problems
@@ -60,14 +62,8 @@ def _overlay_match(base: dict[str, Any], override: dict[str, Any], layer: Layer,
         name = key[:-1]
         if not key.endswith("-") or name not in _LIST_MATCH_KEYS or not isinstance(value, list):
             continue
-        current = list(out.get(name) or [])
-        for k, item in enumerate(value):
-            kept = [x for x in current if not _removes(name, item, x)]
-            if len(kept) == len(current):
-                problems.warn(layer.source, "cl.overlay_nothing", layer.lines, (*path, key, k), key=name,
-                              item=show(item))
-            current = kept
-        out[name] = current
+        out[name] = _remove(list(out.get(name) or []), value, functools.partial(_removes, name), layer,
+                            (*path, key), problems)
     for key, value in override.items():
         name = key[:-1]
         if not key.endswith("+") or name not in _LIST_MATCH_KEYS or not isinstance(value, list):
@@ -128,12 +124,19 @@ def _overlay_params(base: dict[str, Any], override: dict[str, Any], rule: str | 
         if key.endswith("+"):
             out[name] = [*current, *copy.deepcopy(value)]
             continue
-        for k, item in enumerate(value):
-            kept = [x for x in current if not (x == item or (isinstance(x, dict) and item in
-                                                             (x.get("name"), x.get("term"))))]
-            if len(kept) == len(current):
-                problems.warn(layer.source, "cl.overlay_nothing", layer.lines, (*path, key, k), key=name,
-                              item=show(item))
-            current = kept
-        out[name] = current
+        out[name] = _remove(current, value, lambda item, x: x == item or (
+            isinstance(x, dict) and item in (x.get("name"), x.get("term"))), layer, (*path, key), problems)
     return out
+
+
+def _remove(current: list[Any], items: list[Any], removes: Callable[[Any, Any], bool], layer: Layer,
+            path: YamlPath, problems: Problems) -> list[Any]:
+    """*current* less the entries each of *items* removes; an item that removes nothing is a
+    lint warning at ``path[k]``."""
+    for k, item in enumerate(items):
+        kept = [x for x in current if not removes(item, x)]
+        if len(kept) == len(current):
+            problems.warn(layer.source, "cl.overlay_nothing", layer.lines, (*path, k), key=str(path[-1])[:-1],
+                          item=show(item))
+        current = kept
+    return current

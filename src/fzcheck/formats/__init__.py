@@ -2,23 +2,18 @@
 
 A format is chosen by what the bytes are, not by what the file is called: portals serve HTML
 pages named ``.doc``, drafters rename files, and e-mail clients drop suffixes. Every reader
-returns a :class:`fzcheck.readers.SourceText` with one paragraph per line in reading order, and
+returns a :class:`fzcheck.sourcetext.SourceText` with one paragraph per line in reading order, and
 raises :class:`fzcheck.errors.InputError` (one line, exit code 2) for anything it cannot read.
 Hostile inputs are bounded before any work is done on them: the uncompressed size of a Word
-file, the page count of a PDF and the amount of text any of them yields.
+file, the page count of a PDF and the amount of text any of them yields (the caps are in
+:mod:`fzcheck.formats.limits`, and importable from this package).
 """
 
 from __future__ import annotations
 
 from fzcheck.errors import InputError
-
-# Caps. The report file itself is already capped by readers.MAX_BYTES (50 MB).
-MAX_UNZIPPED = 200 * 1024 * 1024  # sum of the uncompressed sizes of a .docx's members
-MAX_RATIO = 200  # uncompressed/compressed for one member larger than RATIO_FLOOR (deflate tops out near 1030)
-RATIO_FLOOR = 2 * 1024 * 1024
-MAX_MEMBERS = 10_000
-MAX_PAGES = 2_000  # PDF pages
-MAX_CHARS = 5_000_000  # characters of text from one container (a long report has 50,000)
+from fzcheck.formats.limits import MAX_CHARS, MAX_MEMBERS, MAX_PAGES, MAX_RATIO, MAX_UNZIPPED, RATIO_FLOOR  # noqa: F401
+from fzcheck.sourcetext import SourceText
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -77,7 +72,7 @@ def looks_like_html(data: bytes, suffix: str = "") -> bool:
     return start.startswith(b"<") or len(found) >= 2 or suffix.lower() in HTML_SUFFIXES
 
 
-def read_container(kind: str, data: bytes, source: str):  # -> readers.SourceText
+def read_container(kind: str, data: bytes, source: str) -> SourceText:
     """Read *data* of a detected *kind* ("docx", "html", "pdf") or raise the error for a refused kind."""
     if kind == "docx":
         from fzcheck.formats.docx import read_docx
@@ -99,7 +94,3 @@ def read_container(kind: str, data: bytes, source: str):  # -> readers.SourceTex
         raise InputError(source, "err.zip_not_docx")
     raise ValueError(f"not a container format: {kind}")
 
-
-def check_chars(text: str, source: str) -> None:
-    if len(text) > MAX_CHARS:
-        raise InputError(source, "err.too_much_text", chars=len(text), limit=MAX_CHARS)

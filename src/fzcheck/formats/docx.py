@@ -21,7 +21,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from fzcheck.errors import InputError
-from fzcheck.formats import MAX_MEMBERS, MAX_RATIO, MAX_UNZIPPED, RATIO_FLOOR, check_chars
+from fzcheck.formats.limits import MAX_MEMBERS, MAX_RATIO, MAX_UNZIPPED, RATIO_FLOOR, check_chars
+from fzcheck.formats.shapes import HEADING_NUMBER, report_title_like
+from fzcheck.sourcetext import SourceText, normalise_text
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -38,13 +40,7 @@ _BREAKS = frozenset((W + "br", W + "cr"))
 _HEADING_STYLE = re.compile(r"^(?:heading|标题|標題)\s*([1-9])$", re.IGNORECASE)
 _TITLE_STYLE = re.compile(r"^(?:title|标题|標題)$", re.IGNORECASE)
 _TOC_STYLE = re.compile(r"^(?:toc|目录|目錄)\s*\d*$", re.IGNORECASE)
-# Numbering the parser recognises at the start of a paragraph (「一、」「（一）」「1.」「（1）」「第一部分」「①」).
-_CN_NUMBERED = re.compile(
-    r"^(?:第[一二三四五六七八九十]{1,3}(?:部分|章)|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]"
-    r"|\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[）)]|[①②③④⑤⑥⑦⑧⑨⑩])"
-)
-_TITLE_WORDS = re.compile(r"报告|報告|总结|總結")
-_TITLE_TOPIC = re.compile(r"法治|依法行政")
+_CN_NUMBERED = re.compile(f"^(?:{HEADING_NUMBER})")
 
 
 def check_zip(data: bytes, source: str) -> None:
@@ -315,13 +311,10 @@ def _int(value: str | None) -> int | None:
 
 def _title_like(text: str) -> bool:
     squeezed = text.replace(" ", "")
-    return (4 <= len(squeezed) <= 100 and not squeezed.endswith(("。", "：", ":"))
-            and bool(_TITLE_WORDS.search(squeezed)) and bool(_TITLE_TOPIC.search(squeezed)))
+    return not squeezed.endswith(("。", "：", ":")) and report_title_like(squeezed)
 
 
-def read_docx(data: bytes, source: str):  # -> readers.SourceText
-    from fzcheck.readers import SourceText, normalise_text
-
+def read_docx(data: bytes, source: str) -> SourceText:
     document = open_docx(data, source)
     try:
         styles_el = document.styles.element

@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fzcheck.errors import InputError
-from fzcheck.formats import check_chars
+from fzcheck.formats.limits import check_chars
+from fzcheck.formats.shapes import report_title_like
+from fzcheck.sourcetext import SourceText, decode_marked, decode_utf16_unmarked, normalise_text
 
 _BLOCK = frozenset((
     "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl",
@@ -67,31 +69,26 @@ _GBK_NAMES = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "ms936", "euc-cn", "
 def decode_html(data: bytes) -> tuple[str, str]:
     """Decode a page: a BOM, then valid UTF-8 (a strong signal whatever the page declares), then the
     declared charset, then GB18030 (a superset of GBK and GB2312), the portals' other encoding."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", "replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", "replace"), "utf-16"
+    marked = decode_marked(data, "replace")
+    if marked is not None:
+        return marked
     if b"\x00" in data[:1024]:
-        for codec in ("utf-16-le", "utf-16-be"):
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError:
-                continue
-            if "<" in text[:1024]:
-                return text, codec
+        unmarked = decode_utf16_unmarked(data, lambda text: "<" in text[:1024])
+        if unmarked is not None:
+            return unmarked
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     declared = _declared_charset(data)
-    for codec in (declared, "gb18030"):
-        if codec:
+    for candidate in (declared, "gb18030"):
+        if candidate:
             try:
-                return data.decode(codec), codec
+                return data.decode(candidate), candidate
             except (UnicodeDecodeError, LookupError):
                 continue
-    codec = declared or "gb18030"
-    return data.decode(codec, "replace"), codec
+    fallback = declared or "gb18030"
+    return data.decode(fallback, "replace"), fallback
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -315,14 +312,11 @@ def _title_line(lines: list[_Line], container: Any, known: list[str]) -> int | N
 
 
 def _report_like(squeezed: str) -> bool:
-    return (bool(re.search(r"报告|報告|总结|總結", squeezed) and re.search(r"法治|依法行政", squeezed))
-            and len(squeezed) <= 100 and not re.search(r"[>»＞]", squeezed))
+    return report_title_like(squeezed) and not re.search(r"[>»＞]", squeezed)
 
 
-def read_html(data: bytes, source: str):  # -> readers.SourceText
+def read_html(data: bytes, source: str) -> SourceText:
     from lxml import etree
-
-    from fzcheck.readers import SourceText, normalise_text
 
     text, encoding = decode_html(data)
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses str input with an encoding declaration

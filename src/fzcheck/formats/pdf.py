@@ -16,17 +16,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from fzcheck.errors import InputError
-from fzcheck.formats import MAX_CHARS, MAX_PAGES, check_chars
+from fzcheck.formats.limits import MAX_CHARS, MAX_PAGES, check_chars
+from fzcheck.formats.shapes import HEADING_NUMBER
+from fzcheck.sourcetext import SourceText, normalise_text
 
 _PAGE_NUMBER = re.compile(
     r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|"
     r"\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$",
     re.IGNORECASE,
 )
-_STARTS_BLOCK = re.compile(
-    r"^(?:第[一二三四五六七八九十]{1,3}(?:部分|章)|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]"
-    r"|\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[）)]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是)"
-)
+_STARTS_BLOCK = re.compile(f"^(?:{HEADING_NUMBER}|[一二三四五六七八九十]是)")
 _ENDS_SENTENCE = re.compile(r"[。！？；：:!?;]$")
 _LEADING_WORD = re.compile(r"[A-Za-z0-9.,%‰]+")
 MIN_CHARS_PER_PAGE = 30  # less than this on average: a scan with at most a stamp or a page number
@@ -40,10 +39,8 @@ class _Line:
     size: float  # typical character width
 
 
-def read_pdf(data: bytes, source: str):  # -> readers.SourceText
+def read_pdf(data: bytes, source: str) -> SourceText:
     import pypdfium2 as pdfium
-
-    from fzcheck.readers import SourceText, normalise_text
 
     try:
         pdf = pdfium.PdfDocument(data)

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from fzcheck.checklist import Checklist, Concept, Element, Example, Matcher
+from fzcheck.checklist.glossary import markdown as glossary_markdown
 from fzcheck.i18n import t
 from fzcheck.textnorm import fold
 
@@ -49,6 +50,7 @@ def checklist_markdown(checklist: Checklist, lang: str = "zh", name: str | None 
             out += ["", *_element(el, checklist, lang)]
     out += ["", f"## {t('cldoc.masks', lang)}", "", t("cldoc.masks.intro", lang), ""]
     out += [f"- `{rx.pattern}`" for rx in checklist.mask] or [f"- {t('cldoc.none', lang)}"]
+    out += ["", *glossary_markdown(lang)]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).rstrip("\n") + "\n"
 
 
@@ -126,8 +128,6 @@ def _matcher_lines(m: Matcher, checklist: Checklist, lang: str, *, scope: bool) 
             out.append(t("cldoc.scope", lang, parts=("、" if lang == "zh" else ", ").join(parts), less=less))
         else:
             out.append(t("cldoc.scope.all", lang, less=less))
-    if m.target == "heading":
-        out.append(t("cldoc.heading_only", lang))
     count = len(m.any) + len(m.all) + len(m.regex)
     if m.any:
         if m.min_hits > 1:
@@ -152,7 +152,7 @@ def _matcher_extras(m: Matcher, checklist: Checklist, lang: str, *, heading: boo
         out.append(t("cldoc.regex", lang))
         out += [f"  - `{rx.pattern}`" for rx in m.regex]
     if m.exclude:
-        where = t("cldoc.where.heading" if heading or m.target == "heading" else "cldoc.where.paragraph", lang)
+        where = t("cldoc.where.heading" if heading else "cldoc.where.paragraph", lang)
         out.append(t("cldoc.exclude", lang, where=where, words=_esc("、".join(m.exclude))))
     if m.require_figures:
         out.append(t("cldoc.figures", lang))

@@ -24,8 +24,8 @@ def section(report: CheckReport, lang: str) -> list[Any]:
     from rich.table import Table
     from rich.text import Text
 
-    from fzcheck.render.console import safe
     from fzcheck.render.jsonout import note_text
+    from fzcheck.render.wrap import safe
 
     result = next((r for r in report.results if r.element.rule == "commitments"), None)
     if result is None or not result.notes or result.notes[0].key == "rule.commitments.no_previous":

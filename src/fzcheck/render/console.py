@@ -19,7 +19,7 @@ from fzcheck.figures import find_figures
 from fzcheck.i18n import t
 from fzcheck.render.jsonout import note_text
 from fzcheck.render.view import Gap, location, result_view, status_label, todo
-from fzcheck.render.wrap import wrap
+from fzcheck.render.wrap import safe, wrap
 from fzcheck.results import CheckReport, ElementResult
 
 # symbol and colour by status, for the batch summary (the report view takes them from render.view)
@@ -27,11 +27,6 @@ STATUS_STYLE = {"met": ("✔", "green"), "partial": ("◐", "yellow"), "missing"
                 "failed": ("✘", "red"), "skipped": ("–", "dim")}
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _GROUPS = (("part", "group.part"), ("topic", "group.topic"), ("doc", "group.doc"))
-
-
-def safe(text: str) -> str:
-    """Printable form of report text: control characters become visible escapes."""
-    return "".join(c if c.isprintable() or c == " " else f"\\u{ord(c):04x}" for c in text)
 
 
 def report_renderable(report: CheckReport, lang: str, width: int = 120, *, fail_on: str = "error",

@@ -4,7 +4,7 @@ rename or remove them without raising FORMAT_VERSION."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
 from fzcheck import __version__
 from fzcheck.checklist import Checklist, Element
@@ -82,7 +82,7 @@ def _evidence(e: Evidence, doc: Document) -> dict[str, Any]:
 def note_text(note: Note, checklist: Checklist, lang: str) -> str:
     params = dict(note.params)
     if note.key == "missing_children":
-        items = [checklist.get(i) for i in params["items"]]  # type: ignore[union-attr]
+        items = [checklist.get(i) for i in cast(list[str], params["items"])]
         params["items"] = "、".join(el.title_for(lang) for el in items if isinstance(el, Element))
     elif "id" in params:
         el = checklist.get(str(params["id"]))

@@ -241,11 +241,10 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
     if result.traces:  # 未落实承诺: last year's plans not seen carried out (--previous)
         from fzcheck.render.commitments import unfulfilled, unfulfilled_header
 
-        cols = unfulfilled_header(lang)
         ws = sheet("commit.sheet", (0, 0), (1, 0), [30, 8, 36, 8, 60, 10])
-        ws.write_row(0, 0, cols, f_head)
-        for i, r in enumerate(unfulfilled(result), start=1):
-            ws.write_row(i, 0, [*r[:5], status_word(r[5], lang)], f_wrap)
+        ws.write_row(0, 0, unfulfilled_header(lang), f_head)
+        for k, item in enumerate(unfulfilled(result), start=1):
+            ws.write_row(k, 0, [*item[:5], status_word(item[5], lang)], f_wrap)
     try:
         book.close()
     except xlsxwriter.exceptions.FileCreateError as exc:  # not an OSError: say it like one

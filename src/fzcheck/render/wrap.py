@@ -102,3 +102,8 @@ def wrap(text: Text, width: int, indent: int = 0) -> Text:
                 line = line[len(line.plain) - len(line.plain.lstrip()):]
             out.append_text(line)
     return out
+
+
+def safe(text: str) -> str:
+    """Printable form of report text: control characters become visible escapes."""
+    return "".join(c if c.isprintable() or c == " " else f"\\u{ord(c):04x}" for c in text)
