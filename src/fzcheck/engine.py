@@ -238,7 +238,10 @@ def _read(hits: list[Hit], doc: Document, index: TextIndex, matcher: Matcher) ->
     reader = index.cached("reader", lambda: SentenceReader(doc))
     full: dict[tuple[str, int], Hit] = {}
     weak: dict[tuple[str, int], Hit] = {}
+    enough = max(matcher.min_hits, MAX_EVIDENCE)  # the status is settled and the evidence quoted
     for first in hits:  # in document order
+        if len(full) >= enough:
+            break
         if first.key in full:
             continue
         for hit in _occurrences(first, matcher, doc):
