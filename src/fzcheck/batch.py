@@ -11,6 +11,7 @@ import gc
 import glob
 import os
 import pickle
+import signal
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from fzcheck.checklist import SEVERITY_RANK, Checklist, load_checklist
 from fzcheck.copies import NO_PRINTS, CopyIndex, Prints
 from fzcheck.errors import FzcheckError
 from fzcheck.readers import MAX_BYTES
+from fzcheck.terminal import printable
 
 if TYPE_CHECKING:
     from fzcheck.document import Document
@@ -62,7 +64,12 @@ _GC_THRESHOLD = 10_000
 
 
 def _init_worker(checklist: str) -> None:
-    """Load the checklist, unless this worker was forked from a process that had (see _prepare)."""
+    """Load the checklist, unless this worker was forked from a process that had (see _prepare).
+
+    Ctrl-C is the main process's to handle: a worker that died of it mid-task (holding the pool's
+    queue lock) deadlocked the others and the main process waiting for them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # blocked while we were forked
     gc.set_threshold(_GC_THRESHOLD, *gc.get_threshold()[1:])
     if _CHECKLIST is None or checklist != _CHECKLIST_NAME:
         _use_checklist(checklist, load_checklist(checklist))
@@ -99,7 +106,7 @@ def check_one(path: str, lang: str = "zh", max_bytes: int = MAX_BYTES) -> tuple[
     except FzcheckError as exc:
         return _empty_row(path, exc.render(lang)), NO_PRINTS
     except Exception as exc:  # a reader bug must not abort a batch of hundreds
-        return _empty_row(path, f"{path}: {type(exc).__name__}: {exc}"), NO_PRINTS
+        return _empty_row(path, printable(f"{path}: {type(exc).__name__}: {exc}")), NO_PRINTS
     return _tail(path, doc, check(doc, _CHECKLIST), lang)
 
 
@@ -235,8 +242,20 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
             consume(_check_one_star(t) for t in tasks)
         else:
             gc.freeze()  # what the workers inherit is never collected: their pages stay shared
-            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(checklist_name,)) as pool:
-                consume(pool.map(_check_one_star, tasks, chunksize=max(1, min(8, len(tasks) // (jobs * 8)))))
+            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(checklist_name,))
+            try:
+                # SIGINT stays pending until every worker is forked: none can die of it before
+                # _init_worker makes it ignore SIGINT; the main process gets it right after
+                signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+                try:
+                    outcomes = pool.map(_check_one_star, tasks, chunksize=max(1, min(8, len(tasks) // (jobs * 8))))
+                finally:
+                    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+                consume(outcomes)
+            except BaseException:
+                _cancel(pool)
+                raise
+            pool.shutdown()
         # text shared by more reports than this is stock phrasing or a common template, not copying
         stock = max(5, min(20, len(paths) // 50))
         result.copy_count = result.index.find(stock_reports=stock)
@@ -247,3 +266,18 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
         gc.set_threshold(*threshold)
         gc.unfreeze()
     return result
+
+
+def _cancel(pool: Any) -> None:  # pool: ProcessPoolExecutor
+    """Stop a pool after Ctrl-C or an error: queued tasks are cancelled, the few in flight finish
+    (killing a worker mid-message could hang the pool's reader), a second Ctrl-C meanwhile is ignored."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():  # only it may set handlers
+        pool.shutdown(wait=True, cancel_futures=True)
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        pool.shutdown(wait=True, cancel_futures=True)
+    finally:
+        signal.signal(signal.SIGINT, previous)

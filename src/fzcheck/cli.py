@@ -482,7 +482,8 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except (KeyboardInterrupt, typer.Abort):
-        sys.exit(130)
+        _fail(t("err.interrupted", lang))
+        sys.exit(INTERRUPTED)
     except Exception as exc:
         # Usage errors: click's own, or the copy that typer >= 0.28 vendors; both can show themselves.
         show, exit_code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
@@ -493,7 +494,12 @@ def main(argv: list[str] | None = None) -> None:
             raise
         _fail(t("err.internal", lang, reason=f"{type(exc).__name__}: {exc}"))
         sys.exit(2)
+    if code == INTERRUPTED:  # typer turns Ctrl-C into this code; no command returns it otherwise
+        _fail(t("err.interrupted", lang))
     sys.exit(code if isinstance(code, int) else 0)
+
+
+INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 
 def _lang_from_argv(argv: list[str]) -> str:

@@ -8,19 +8,14 @@ instead of mojibake.
 from __future__ import annotations
 
 import datetime as dt
-import errno
-import os
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from stat import S_ISDIR
 
 from fzcheck.errors import InputError
 
 MAX_BYTES = 50 * 1024 * 1024
-# stat() errors that Path.exists() reads as "no such file" (pathlib._IGNORED_ERRNOS)
-_MISSING_ERRNOS = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
 
@@ -71,29 +66,10 @@ def read_source(path: str, max_bytes: int = MAX_BYTES) -> SourceText:
         data = sys.stdin.buffer.read(max_bytes + 1)
         fmt, suffix = "text", ""
     else:
+        from fzcheck.fileio import read_regular
+
         p = Path(path)
-        name = os.fspath(p)
-        # One stat where Path.exists(), is_dir() and stat() made three; errors as they treat them.
-        try:
-            st = os.stat(name)
-        except OSError as exc:
-            if exc.errno not in _MISSING_ERRNOS:
-                raise
-            st = None
-        except ValueError:  # e.g. a NUL in the path
-            st = None
-        if st is None:
-            raise InputError(path, "err.not_found")
-        if S_ISDIR(st.st_mode):
-            raise InputError(path, "err.is_dir")
-        try:
-            size = st.st_size
-            if size > max_bytes:
-                raise InputError(path, "err.too_big", size=round(size / 2**20, 1), limit=max_bytes // 2**20)
-            with open(name, "rb", buffering=0) as fh:  # what Path.read_bytes does, minus the buffer
-                data = fh.read()
-        except OSError as exc:
-            raise InputError(path, "err.read", reason=exc.strerror or str(exc)) from exc
+        data = read_regular(path, max_bytes)  # regular files only, never more than the cap
         suffix = p.suffix
         fmt = "markdown" if suffix.lower() in MARKDOWN_SUFFIXES else "text"
     if len(data) > max_bytes:

@@ -1,0 +1,318 @@
+"""Reliability (issue 19): special files, hostile names, interrupted and concurrent runs.
+
+Every case ends in one line naming the file, exit code 2 (or a clean result), quickly; in a
+batch the bad file is a row and the others are still checked. docs/reliability.md lists which
+test holds which guarantee."""
+
+from __future__ import annotations
+
+import errno
+import importlib.util
+import json
+import os
+import socket
+import stat
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from fzcheck.cli import main
+from fzcheck.errors import FzcheckError, InputError
+from fzcheck.fileio import atomic_write, read_regular
+from fzcheck.terminal import printable
+
+REPORT = "# 某区2023年度法治政府建设情况报告\n\n## 一、主要举措和成效\n\n审核规范性文件{n}件。\n"
+
+
+def cli(capsys, *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exc:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return int(exc.value.code or 0), out, err
+
+
+def one_error_line(err: str, name: str) -> str:
+    lines = err.strip().split("\n")
+    assert len(lines) == 1, err
+    assert name in lines[0] and "Traceback" not in err
+    return lines[0]
+
+
+def good(folder: Path, name: str = "good.md") -> Path:
+    path = folder / name
+    path.write_text(REPORT.format(n=3), encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------- 1. inputs: regular files only, bounded reads
+
+def test_fifo_input_is_refused_without_blocking(capsys, tmp_path):
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)  # nobody ever writes to it: opening it for reading would wait forever
+    code, _, err = cli(capsys, "validate", str(fifo), "--no-config")
+    assert code == 2
+    assert "命名管道" in one_error_line(err, "pipe.md")
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_endless_device_is_refused_not_read(capsys, device):
+    if not os.path.exists(device):
+        pytest.skip(f"{device} not available")
+    code, _, err = cli(capsys, "validate", device, "--no-config", "--lang", "en")
+    assert code == 2
+    assert "a device" in one_error_line(err, device)
+
+
+def test_socket_input_is_refused(capsys, tmp_path):
+    path = tmp_path / "s.md"
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(path))
+    except OSError as exc:  # a path too long for a socket on this system
+        pytest.skip(str(exc))
+    try:
+        code, _, err = cli(capsys, "validate", str(path), "--no-config", "--lang", "en")
+    finally:
+        sock.close()
+    assert code == 2 and "a socket" in one_error_line(err, "s.md")
+
+
+def test_every_read_is_bounded_whatever_st_size_says(tmp_path):
+    path = tmp_path / "r.md"
+    path.write_bytes(b"x" * 5000)
+    assert read_regular(str(path), 5000) == b"x" * 5000
+    with pytest.raises(InputError) as exc:
+        read_regular(str(path), 4999)
+    assert exc.value.message_key == "err.too_big"
+    # a file that grows after its size was checked is still cut at the cap
+    grown = []
+    real_fstat = os.fstat
+
+    def fstat_then_grow(fd):
+        st = real_fstat(fd)
+        if not grown:
+            grown.append(True)
+            with path.open("ab") as fh:
+                fh.write(b"y" * 10_000)
+        return st
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(os, "fstat", fstat_then_grow)
+        with pytest.raises(InputError) as exc:
+            read_regular(str(path), 6000)
+    assert exc.value.message_key == "err.too_big_read"
+
+
+def test_fifo_and_device_in_a_batch_are_rows_and_the_rest_is_checked(capsys, tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    good(folder)
+    os.mkfifo(folder / "pipe.md")
+    (folder / "zero.md").symlink_to("/dev/zero")
+    out = tmp_path / "t.json"
+    code, _, err = cli(capsys, "batch", str(folder), "-j", "1", "-o", str(out), "--fail-on", "never")
+    assert code == 0 and "Traceback" not in err
+    rows = {Path(r["path"]).name: r for r in json.loads(out.read_text(encoding="utf-8"))["rows"]}
+    assert rows["good.md"]["error"] is None and rows["good.md"]["statuses"]
+    assert "命名管道" in rows["pipe.md"]["error"] and "设备" in rows["zero.md"]["error"]
+
+
+def test_validate_goes_on_after_a_special_file(capsys, tmp_path):
+    os.mkfifo(tmp_path / "pipe.md")
+    code, out, err = cli(capsys, "validate", str(tmp_path / "pipe.md"), str(good(tmp_path)), "--no-config",
+                         "-f", "json")
+    assert code == 2
+    assert [Path(r["path"]).name for r in json.loads(out)["reports"]] == ["good.md"]
+    one_error_line(err, "pipe.md")
+
+
+# ---------------------------------------------------------------- 2. outputs: regular files only, atomic, unique
+
+def test_fifo_as_output_is_refused_and_left_alone(capsys, tmp_path):
+    fifo = tmp_path / "out.json"
+    os.mkfifo(fifo)
+    code, _, err = cli(capsys, "validate", str(good(tmp_path)), "--no-config", "-f", "json", "-o", str(fifo))
+    assert code == 2 and "命名管道" in one_error_line(err, "out.json")
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_device_as_output_is_refused_and_left_alone(capsys, tmp_path):
+    """A character device made in the temporary directory (root only): the old rename replaced it."""
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (PermissionError, AttributeError, OSError) as exc:
+        pytest.skip(f"cannot make a device here: {exc}")
+    for command in (["validate", str(good(tmp_path)), "--no-config", "-f", "json"],
+                    ["batch", str(tmp_path / "good.md"), "-j", "1"]):
+        name = "null.json" if command[0] == "batch" else "null"
+        target = device if name == "null" else device.with_name(name)
+        if name != "null":
+            os.mknod(target, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        code, _, err = cli(capsys, *command, "-o", str(target), "--lang", "en")
+        assert code == 2 and "a device" in one_error_line(err, name), command
+        assert stat.S_ISCHR(os.stat(target).st_mode)
+
+
+@pytest.mark.parametrize(("make", "cause"), [
+    (lambda d: d / "missing" / "o.json", "folder does not exist"),
+    (lambda d: (d / "f").write_text("x") and d / "f" / "o.json", "not a folder"),
+    (lambda d: d / ("n" * 300 + ".json"), "file name too long"),
+])
+def test_write_failures_name_the_real_cause(capsys, tmp_path, make, cause):
+    target = make(tmp_path)
+    code, _, err = cli(capsys, "validate", str(good(tmp_path)), "--no-config", "-f", "json", "-o", str(target),
+                       "--lang", "en")
+    assert code == 2
+    line = one_error_line(err, target.name[:40])
+    assert cause in line
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_failed_write_keeps_the_previous_output_and_leaves_no_temporary(tmp_path):
+    target = tmp_path / "o.json"
+    target.write_text("old", encoding="utf-8")
+
+    def broken(tmp: Path) -> None:
+        tmp.write_text("half", encoding="utf-8")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(FzcheckError) as exc:
+        atomic_write(target, broken)
+    assert "no space left" in exc.value.render("en")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["o.json"]
+
+
+def test_eight_concurrent_writers_of_one_output_each_succeed(tmp_path):
+    target = tmp_path / "o.json"
+    barrier = threading.Barrier(8)
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        def write(tmp: Path) -> None:
+            barrier.wait()  # all eight hold a temporary file at once
+            tmp.write_text(json.dumps({"writer": n, "pad": "x" * 100_000}), encoding="utf-8")
+
+        try:
+            atomic_write(target, write)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(8)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(30)
+    assert errors == []
+    assert json.loads(target.read_text(encoding="utf-8"))["writer"] in range(8)  # one whole output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["o.json"]
+
+
+def test_eight_concurrent_batches_write_one_output(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"r{n}.md").write_text(REPORT.format(n=n), encoding="utf-8")
+    out = tmp_path / "out" / "t.json"
+    out.parent.mkdir()
+    procs = [subprocess.Popen([sys.executable, "-m", "fzcheck", "batch", str(folder), "-j", "1", "-o", str(out),
+                               "--fail-on", "never"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for _ in range(8)]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0] * 8, [e.decode() for _, e in results]
+    assert len(json.loads(out.read_text(encoding="utf-8"))["rows"]) == 3
+    assert [p.name for p in out.parent.iterdir()] == ["t.json"]
+
+
+# ---------------------------------------------------------------- 4. names: one line, escaped; OSError is the file's
+
+def test_printable_escapes_what_would_break_a_line():
+    assert printable("报告　2023.md") == "报告\\u30002023.md"
+    assert printable("a\nb\x1b[31m\u202e\ud800") == "a\\u000ab\\u001b[31m\\u202e\\ud800"
+    assert printable("普通的名字 (1).docx") == "普通的名字 (1).docx"
+
+
+def test_name_with_newline_and_escape_is_one_escaped_line(capsys, tmp_path):
+    name = "r\nfzcheck: 伪造的一行\x1b[2J.md"
+    path = tmp_path / name
+    path.write_bytes(b"")
+    code, _, err = cli(capsys, "validate", str(path), "--no-config")
+    assert code == 2
+    line = one_error_line(err, "伪造的一行")
+    assert "\x1b" not in line and "\\u000a" in line and "\\u001b" in line
+
+
+def test_name_with_undecodable_bytes_is_reported(capsys, tmp_path):
+    raw = os.fsencode(str(tmp_path)) + b"/bad-\xff\xfe.md"
+    try:
+        with open(raw, "wb") as fh:
+            fh.write(b"")
+    except OSError as exc:
+        pytest.skip(f"file system refuses the name: {exc}")
+    code, _, err = cli(capsys, "validate", os.fsdecode(raw), "--no-config")
+    assert code == 2 and "\\udcff" in one_error_line(err, "bad-")
+
+
+def test_300_character_name_is_that_files_error(capsys, tmp_path):
+    long_name = str(tmp_path / ("长" * 100 + ".md"))  # 300 bytes in UTF-8: over NAME_MAX
+    code, out, err = cli(capsys, "validate", long_name, str(good(tmp_path)), "--no-config", "-f", "json",
+                         "--lang", "en")
+    assert code == 2
+    assert "file name too long" in one_error_line(err, "长" * 20)
+    assert len(json.loads(out)["reports"]) == 1
+    code, out, err = cli(capsys, "batch", long_name, str(tmp_path / "good.md"), "-j", "1", "--fail-on", "never")
+    assert code == 0 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("code_", [errno.EIO, errno.EACCES, errno.EOVERFLOW, errno.ESTALE])
+def test_any_oserror_on_an_input_is_that_inputs_error(capsys, tmp_path, monkeypatch, code_):
+    bad = tmp_path / "bad.md"
+    bad.write_text(REPORT.format(n=1), encoding="utf-8")
+    real_open = os.open
+
+    def failing_open(path, *args, **kwargs):
+        if str(path).endswith("bad.md"):
+            raise OSError(code_, os.strerror(code_))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", failing_open)
+    code, out, err = cli(capsys, "validate", str(bad), str(good(tmp_path)), "--no-config", "-f", "json")
+    assert code == 2
+    one_error_line(err, "bad.md")
+    assert len(json.loads(out)["reports"]) == 1
+
+
+def test_a_parent_that_is_a_file_is_not_found_for_an_input(capsys, tmp_path):
+    (tmp_path / "f").write_text("x", encoding="utf-8")
+    code, _, err = cli(capsys, "validate", str(tmp_path / "f" / "r.md"), "--no-config")
+    assert code == 2 and "文件不存在" in one_error_line(err, "r.md")
+
+
+# ---------------------------------------------------------------- 5. batch: Ctrl-C
+
+def _sigint_script():
+    spec = importlib.util.spec_from_file_location("sigint_batch", REPO / "scripts" / "sigint_batch.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="process groups are POSIX")
+def test_ctrl_c_into_a_parallel_batch_exits_130_cleanly(tmp_path):
+    """2,000 tiny reports, -j 8, SIGINT to the process group one second in. Two tries here (each
+    waits at most 60 s instead of hanging); scripts/sigint_batch.py runs ten or more."""
+    script = _sigint_script()
+    folder = tmp_path / "reports"
+    script.make_reports(folder, 2000)
+    out = tmp_path / "out" / "t.json"
+    out.parent.mkdir()
+    for after in (1.0, 1.5):
+        ok, desc = script.one_try(folder, out, jobs=8, after=after)
+        assert ok, desc
