@@ -316,3 +316,109 @@ def test_ctrl_c_into_a_parallel_batch_exits_130_cleanly(tmp_path):
     for after in (1.0, 1.5):
         ok, desc = script.one_try(folder, out, jobs=8, after=after)
         assert ok, desc
+
+
+# ---------------------------------------------------------------- 3. hostile documents: numbers, decoders, work
+
+def numbered_docx(path: Path, fmt: str, start: str, *, override: str | None = None, ilvl: str = "0") -> Path:
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.append(parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90"><w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/>'
+        f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'))
+    over = (f'<w:lvlOverride w:ilvl="{ilvl}"><w:startOverride w:val="{override}"/></w:lvlOverride>'
+            if override is not None else "")
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/>{over}</w:num>'))
+    document.add_paragraph("某区2023年度法治政府建设情况报告")
+    for text in ("主要举措和成效", "存在的不足"):
+        p = document.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="90"/></w:numPr>'))
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["upperRoman", "lowerRoman", "lowerLetter", "upperLetter", "decimalZero",
+                                 "chineseCounting", "decimalFullWidth", "decimalEnclosedCircle"])
+@pytest.mark.parametrize(("start", "override", "ilvl"), [
+    ("999999999999", None, "0"), ("1", "999999999999", "0"), ("-999999999999", None, "0"),
+    ("9" * 5000, None, "0"), ("1", None, "999999999999"),
+])
+def test_numbering_numbers_from_the_document_are_clamped(tmp_path, fmt, start, override, ilvl):
+    from fzcheck.readers import read_source
+
+    src = read_source(str(numbered_docx(tmp_path / "n.docx", fmt, start, override=override, ilvl=ilvl)))
+    lines = src.text.split("\n")
+    assert lines[0] == "某区2023年度法治政府建设情况报告"
+    assert lines[1].endswith("主要举措和成效") and len(lines[1]) < 60
+
+
+def test_number_formatters_never_loop_on_a_huge_number():
+    from fzcheck.formats.docx import format_number
+
+    for fmt in ("upperRoman", "lowerRoman", "lowerLetter", "upperLetter"):
+        assert format_number(10**12, fmt) == str(10**12)
+    assert format_number(3999, "upperRoman") == "MMMCMXCIX"
+    assert format_number(780, "lowerLetter") == "z" * 30
+
+
+@pytest.mark.parametrize("charset", ["rot13", "undefined", "base64", "hex_codec", "idna", "zlib", "no-such",
+                                     "x-user-defined", "utf-16"])
+def test_declared_charset_is_looked_up_safely(capsys, tmp_path, charset):
+    page = tmp_path / "p.html"
+    page.write_bytes(f'<html><head><meta charset="{charset}"><title>某区2023年度法治政府建设情况报告</title></head>'
+                     '<body><p>'.encode() + "审核规范性文件3件，开展执法检查，落实行政执法三项制度。".encode("gb18030")
+                     + b"\xff</p></body></html>")
+    code, out, err = cli(capsys, "validate", str(page), str(good(tmp_path)), "--no-config", "-f", "json")
+    assert "Traceback" not in err and "内部错误" not in err
+    data = json.loads(out)
+    assert {Path(r["path"]).name for r in data["reports"]} == {"p.html", "good.md"}  # the good file is reported
+    assert code in (0, 1)
+
+
+def test_million_paragraph_page_is_refused_in_seconds(capsys, tmp_path):
+    page = tmp_path / "big.html"
+    page.write_text("<html><body>" + "<p>a</p>" * 1_000_000 + "</body></html>", encoding="utf-8")
+    code, _, err = cli(capsys, "validate", str(page), "--no-config", "--lang", "en")
+    assert code == 2 and "too complex" in one_error_line(err, "big.html")
+
+
+def test_page_with_many_elements_after_parsing_is_refused(capsys, tmp_path):
+    from fzcheck.formats import MAX_ELEMENTS
+
+    page = tmp_path / "mid.html"
+    page.write_text("<html><body>" + "<p>a" * (MAX_ELEMENTS + 10) + "</body></html>", encoding="utf-8")
+    code, _, err = cli(capsys, "validate", str(page), "--no-config", "--lang", "en")
+    assert code == 2 and "too complex" in one_error_line(err, "mid.html")
+
+
+def test_word_body_of_over_a_million_tags_is_refused_before_parsing(capsys, tmp_path):
+    import random
+    import zipfile
+
+    base = tmp_path / "base.docx"
+    numbered_docx(base, "decimal", "1")
+    rnd = random.Random(1)
+    body = "".join(f"<w:p><w:r><w:t>{rnd.randrange(10**9)}</w:t></w:r></w:p>" for _ in range(200_000))
+    target = tmp_path / "big.docx"
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body>" + body.encode(), 1)
+            dst.writestr(info, data)
+    code, _, err = cli(capsys, "validate", str(target), "--no-config", "--lang", "en")
+    assert code == 2 and "too complex" in one_error_line(err, "big.docx")
+
+
+def test_text_with_too_many_lines_is_refused(capsys, tmp_path):
+    from fzcheck.formats import MAX_LINES
+
+    path = tmp_path / "long.md"
+    path.write_text("# 某区2023年度法治政府建设情况报告\n" + "一行。\n" * (MAX_LINES + 1), encoding="utf-8")
+    code, _, err = cli(capsys, "validate", str(path), "--no-config", "--lang", "en")
+    assert code == 2 and "too many paragraphs" in one_error_line(err, "long.md")

@@ -81,6 +81,9 @@ def read_source(path: str, max_bytes: int = MAX_BYTES) -> SourceText:
         if kind != "text":
             return read_container(kind, data, path)
     text, encoding = decode_bytes(data, path)
+    from fzcheck.formats import check_chars
+
+    check_chars(text, path)  # the same bound on parsing work as for Word, HTML and PDF
     if fmt == "text" and _looks_like_markdown(text):
         fmt = "markdown"
     # strict UTF-8, UTF-16 and GB18030 decoding never yields a lone surrogate

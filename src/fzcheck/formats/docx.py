@@ -21,7 +21,16 @@ from collections.abc import Iterator
 from typing import Any
 
 from fzcheck.errors import InputError
-from fzcheck.formats import MAX_MEMBERS, MAX_RATIO, MAX_UNZIPPED, RATIO_FLOOR, check_chars
+from fzcheck.formats import (
+    MAX_LINES,
+    MAX_MEMBERS,
+    MAX_RATIO,
+    MAX_TAGS,
+    MAX_UNZIPPED,
+    RATIO_FLOOR,
+    check_chars,
+    check_count,
+)
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -75,6 +84,7 @@ def check_zip(data: bytes, source: str) -> None:
 def open_docx(data: bytes, source: str) -> Any:  # -> docx.document.Document
     """A python-docx Document from checked bytes; any failure to open is one InputError."""
     check_zip(data, source)
+    check_count(_body_tags(data), MAX_TAGS, source)
     import docx
 
     try:
@@ -87,6 +97,19 @@ def open_docx(data: bytes, source: str) -> Any:  # -> docx.document.Document
         # python-docx fails in many ways on a broken package: missing parts (KeyError), bad XML
         # (lxml), bad CRCs (BadZipFile), damaged deflate streams (zlib.error), ...
         raise InputError(source, "err.corrupt", kind="Word .docx") from exc
+
+
+def _body_tags(data: bytes) -> int:
+    """"<" in word/document.xml, streamed (stops past MAX_TAGS): a bound on the tree python-docx
+    would build. 0 when the part cannot be read (opening the document then says why)."""
+    count = 0
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf, zf.open("word/document.xml") as fh:
+            while count <= MAX_TAGS and (chunk := fh.read(1 << 20)):
+                count += chunk.count(b"<")
+    except Exception:  # a broken package: python-docx reports it as corrupt
+        return 0
+    return count
 
 
 def body_paragraphs(body: Any) -> list[Any]:
@@ -199,6 +222,8 @@ def _cn_count(n: int, digits: str = _CN, ten: str = "十") -> str:
 
 
 def _roman(n: int) -> str:
+    if not 0 < n < 4000:  # beyond Roman numerals proper (and never a loop over a huge number)
+        return str(n)
     out = ""
     for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
                        (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
@@ -208,6 +233,8 @@ def _roman(n: int) -> str:
 
 
 def _letter(n: int) -> str:
+    if n > 26 * 30:  # Word repeats the letter (aa, bbb…); past 30 repetitions a number reads better
+        return str(n)
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
 
 
@@ -252,19 +279,19 @@ class _Numbering:
         for ab in numbering_el.iter(W + "abstractNum"):
             levels: dict[int, tuple[str, str, int, str]] = {}
             for lvl in ab.iter(W + "lvl"):
-                ilvl = _int(lvl.get(W + "ilvl")) or 0
+                ilvl = _clamp(lvl.get(W + "ilvl"), 0, MAX_LEVEL) or 0
                 fmt = _val(lvl.find(W + "numFmt")) or "decimal"
                 text = _val(lvl.find(W + "lvlText"))
-                start = _int(_val(lvl.find(W + "start")))
+                start = _clamp(_val(lvl.find(W + "start")), 0, MAX_START)
                 suff = _val(lvl.find(W + "suff")) or "tab"
                 levels[ilvl] = (fmt, text if text is not None else "", 1 if start is None else start, suff)
             self.abstract[ab.get(W + "abstractNumId") or ""] = levels
         for num in numbering_el.iter(W + "num"):
             overrides: dict[int, int] = {}
             for ov in num.iter(W + "lvlOverride"):
-                start = _int(_val(ov.find(W + "startOverride")))
+                start = _clamp(_val(ov.find(W + "startOverride")), 0, MAX_START)
                 if start is not None:
-                    overrides[_int(ov.get(W + "ilvl")) or 0] = start
+                    overrides[_clamp(ov.get(W + "ilvl"), 0, MAX_LEVEL) or 0] = start
             self.nums[num.get(W + "numId") or ""] = (_val(num.find(W + "abstractNumId")) or "", overrides)
 
     def label(self, num_pr: Any | None) -> tuple[str, str]:
@@ -272,7 +299,7 @@ class _Numbering:
         if num_pr is None:
             return "", ""
         num_id = _val(num_pr.find(W + "numId"))
-        ilvl = _int(_val(num_pr.find(W + "ilvl"))) or 0
+        ilvl = _clamp(_val(num_pr.find(W + "ilvl")), 0, MAX_LEVEL) or 0
         if not num_id or num_id == "0" or num_id not in self.nums:
             return "", ""
         abstract_id, overrides = self.nums[num_id]
@@ -309,8 +336,20 @@ def _val(el: Any | None) -> str | None:
 def _int(value: str | None) -> int | None:
     try:
         return int(value) if value is not None else None
-    except ValueError:
+    except ValueError:  # also a number of more than 4,300 digits
         return None
+
+
+# What Word itself accepts: list levels 0-8, a start of at most 32767. A document that says more
+# (w:start="999999999999") is clamped, so no counter formatter works on a huge number.
+MAX_LEVEL = 8
+MAX_START = 32767
+
+
+def _clamp(value: str | None, lo: int, hi: int) -> int | None:
+    """An integer attribute a document supplies, within [lo, hi]; None if absent or not a number."""
+    n = _int(value)
+    return None if n is None else min(max(n, lo), hi)
 
 
 def _title_like(text: str) -> bool:
@@ -335,7 +374,9 @@ def read_docx(data: bytes, source: str):  # -> readers.SourceText
 
     # (paragraph number, text lines, heading level from the style, is Title style)
     items: list[tuple[int, list[str], int | None, bool]] = []
-    for number, p in enumerate(body_paragraphs(document.element.body), start=1):
+    paragraphs = body_paragraphs(document.element.body)
+    check_count(len(paragraphs), MAX_LINES, source)
+    for number, p in enumerate(paragraphs, start=1):
         ppr = p.find(W + "pPr")
         sid = _val(ppr.find(W + "pStyle")) if ppr is not None else None
         name = styles.name(sid)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fzcheck.errors import InputError
-from fzcheck.formats import check_chars
+from fzcheck.formats import MAX_ELEMENTS, MAX_TAGS, check_chars, check_count
 
 _BLOCK = frozenset((
     "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl",
@@ -87,7 +87,7 @@ def decode_html(data: bytes) -> tuple[str, str]:
         if codec:
             try:
                 return data.decode(codec), codec
-            except (UnicodeDecodeError, LookupError):
+            except (UnicodeError, LookupError):
                 continue
     codec = declared or "gb18030"
     return data.decode(codec, "replace"), codec
@@ -101,10 +101,21 @@ def _declared_charset(data: bytes) -> str | None:
     name = m.group(1).decode("ascii", "replace").strip().lower()
     if name in _GBK_NAMES:
         return "gb18030"
+    return text_codec(name)
+
+
+def text_codec(name: str) -> str | None:
+    """The codec a document names, if it is one that decodes bytes to text; else None (the caller
+    falls back). "rot13" and "base64" are transforms, "undefined" refuses every byte: a page that
+    declares one must not become an internal error."""
     try:
-        return codecs.lookup(name).name
-    except LookupError:
+        info = codecs.lookup(name)
+        if not getattr(info, "_is_text_encoding", True):
+            return None
+        b"<p>\xff".decode(info.name, "replace")  # the fallback decodes with "replace"
+    except (LookupError, UnicodeError, ValueError, TypeError):
         return None
+    return info.name
 
 
 @dataclass(slots=True)
@@ -326,6 +337,7 @@ def read_html(data: bytes, source: str):  # -> readers.SourceText
     text, encoding = decode_html(data)
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses str input with an encoding declaration
     text = text.replace("\x00", "")
+    check_count(text.count("<"), MAX_TAGS, source)  # before lxml builds a tree of them
     # huge_tree lifts libxml2's nesting limit of 256 (the input is already capped at MAX_BYTES)
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
                               default_doctype=False, collect_ids=False, huge_tree=True)
@@ -335,6 +347,7 @@ def read_html(data: bytes, source: str):  # -> readers.SourceText
         raise InputError(source, "err.corrupt", kind="HTML") from exc
     if root is None:
         raise InputError(source, "err.no_text")
+    check_count(sum(1 for _ in root.iter()), MAX_ELEMENTS, source)
     page_title, meta_title, meta_date = _meta(root)
     etree.strip_elements(root, *_DROP, with_tail=False)
     for el in [el for el in root.iter() if isinstance(el.tag, str) and _is_hidden(el)]:
