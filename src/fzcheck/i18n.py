@@ -593,6 +593,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "os.eloop": ("符号链接循环", "too many levels of symbolic links"),
     "os.eio": ("输入输出错误", "input/output error"),
     "os.ebusy": ("文件正被占用", "the file is busy"),
+    "cl.regex_unsafe": (
+        "正则表达式 {pattern!r} 在重复中含可重叠的分支或可变部分（如 (a|aa)+、(a?a)+、.*a.*b.*c），"
+        "匹配可能极慢，已拒绝",
+        "regular expression {pattern!r} repeats alternatives or optional parts that overlap (like (a|aa)+, "
+        "(a?a)+ or .*a.*b.*c) and could take exponential time; refused",
+    ),
     "cfg.type": ("{key} 应为{expected}", "{key} must be {expected}"),
     "cfg.checklist_empty": ("checklist 不能为空", "checklist must not be empty"),
     "cfg.checklist_escape": (
