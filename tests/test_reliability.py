@@ -422,3 +422,104 @@ def test_text_with_too_many_lines_is_refused(capsys, tmp_path):
     path.write_text("# 某区2023年度法治政府建设情况报告\n" + "一行。\n" * (MAX_LINES + 1), encoding="utf-8")
     code, _, err = cli(capsys, "validate", str(path), "--no-config", "--lang", "en")
     assert code == 2 and "too many paragraphs" in one_error_line(err, "long.md")
+
+
+# ---------------------------------------------------------------- 7. configurations
+
+CONFIG_VARIANTS = {
+    "paths: [1]": ("overrides:\n  - paths: [1]\n    fail-on: never\n", 2, "overrides[0].paths[0]"),
+    "disable: [1, {a: b}]": ("disable: [1, {a: b}]\n", 1, "disable[0]"),
+    "disable: a string": ("disable: topic.digital\n", 1, "disable"),
+    "overrides: mapping": ("overrides: {paths: [a]}\n", 1, "overrides"),
+    "overrides: [1]": ("overrides: [1]\n", 1, "overrides[0]"),
+    "checklist: empty": ('checklist: ""\n', 1, "checklist"),
+    "checklist: number": ("checklist: 3\n", 1, "checklist"),
+    "checklist: list": ("fail-on: error\nchecklist: [national]\n", 2, "checklist"),
+    "fail-on: bad": ("fail-on: sometimes\n", 1, "fail-on"),
+    "unknown key": ("lang: zh\nfail_on: error\n", 2, "fail_on"),
+    "top level list": ("- a\n- b\n", 1, ""),
+    "deep yaml": ("disable: " + "[" * 5000 + "]" * 5000 + "\n", 1, ""),
+}
+
+
+def _tree(tmp_path: Path, config_text: str, name: str = ".fzcheck.yaml") -> tuple[Path, Path]:
+    """bad/ with the configuration and a report; ok/ with a good report and no configuration."""
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / name).write_text(config_text, encoding="utf-8")
+    bad_report = good(tmp_path / "bad", "r.md")
+    (tmp_path / "ok").mkdir()
+    return bad_report, good(tmp_path / "ok", "r.md")
+
+
+@pytest.mark.parametrize("variant", list(CONFIG_VARIANTS))
+def test_bad_config_is_one_line_with_file_and_line_and_spares_the_rest(capsys, tmp_path, monkeypatch, variant):
+    text, line, where = CONFIG_VARIANTS[variant]
+    bad_report, ok_report = _tree(tmp_path, text)
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "o.json"
+    code, _, err = cli(capsys, "validate", str(bad_report), str(ok_report), "-f", "json", "-o", str(out))
+    assert code == 2 and "Traceback" not in err and "内部错误" not in err
+    lines = err.strip().split("\n")
+    assert len(lines) == 2, err  # the configuration's error once, the report it governs once
+    assert f".fzcheck.yaml:{line}" in lines[0] and where in lines[0]
+    assert "bad/r.md" in lines[1]
+    data = json.loads(out.read_text(encoding="utf-8"))  # the run's output is written
+    assert [Path(r["path"]).parent.name for r in data["reports"]] == ["ok"]
+
+
+def test_deeply_nested_pyproject_is_a_config_error(capsys, tmp_path, monkeypatch):
+    text = "[tool.fzcheck]\ndisable = " + "[" * 5000 + "]" * 5000 + "\n"
+    bad_report, ok_report = _tree(tmp_path, text, "pyproject.toml")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli(capsys, "validate", str(bad_report), str(ok_report), "-f", "json")
+    assert code == 2 and "pyproject.toml:2" in err and "Traceback" not in err
+    assert len(json.loads(out)["reports"]) == 1
+
+
+def test_pyproject_type_error_names_its_line(capsys, tmp_path, monkeypatch):
+    text = '[project]\nname = "x"\n\n[tool.fzcheck]\nfail-on = "never"\ndisable = [1]\n'
+    bad_report, _ = _tree(tmp_path, text, "pyproject.toml")
+    monkeypatch.chdir(tmp_path)
+    code, _, err = cli(capsys, "validate", str(bad_report), "--lang", "en")
+    assert code == 2 and "pyproject.toml [tool.fzcheck]:6: disable[0]: wrong type" in err
+
+
+@pytest.mark.parametrize("value", ["../../outside/shadow", "../outside/shadow.yaml", "/etc/passwd",
+                                   "sub/../../../outside/shadow.yaml"])
+def test_config_checklist_path_is_confined_and_never_echoed(capsys, tmp_path, monkeypatch, value):
+    secret = "id: SECRET-LINE-THAT-MUST-NOT-LEAK"
+    (tmp_path / "outside").mkdir()
+    for name in ("shadow", "shadow.yaml"):
+        (tmp_path / "outside" / name).write_text(secret + "\n: : broken yaml\n", encoding="utf-8")
+    tree = tmp_path / "tree" / "a"
+    tree.mkdir(parents=True)
+    (tree / ".fzcheck.yaml").write_text(f"checklist: {value}\n", encoding="utf-8")
+    report = good(tree, "r.md")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli(capsys, "validate", str(report))
+    assert code == 2 and "SECRET" not in out + err
+    assert ".fzcheck.yaml:1: checklist" in err.split("\n")[0]
+
+
+def test_config_checklist_inside_its_folder_still_works(capsys, tmp_path, monkeypatch):
+    (tmp_path / "lists").mkdir()
+    (tmp_path / "lists" / "mine.yaml").write_text("id: mine\nextends: township\n", encoding="utf-8")
+    (tmp_path / ".fzcheck.yaml").write_text("checklist: lists/mine.yaml\n", encoding="utf-8")
+    report = good(tmp_path, "r.md")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli(capsys, "validate", str(report), "-f", "json")
+    assert code in (0, 1) and err == "" and json.loads(out)["reports"][0]["checklist"]["id"] == "mine"
+
+
+def test_missing_config_checklist_is_named_by_the_config(capsys, tmp_path, monkeypatch):
+    (tmp_path / ".fzcheck.yaml").write_text("fail-on: error\nchecklist: nothere.yaml\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, _, err = cli(capsys, "validate", str(good(tmp_path, "r.md")), "--lang", "en")
+    assert code == 2 and ".fzcheck.yaml:2: checklist: the checklist file does not exist" in err
+
+
+def test_config_in_a_fifo_or_too_long_path_does_not_stop_discovery(capsys, tmp_path, monkeypatch):
+    os.mkfifo(tmp_path / ".fzcheck.yaml")  # not a regular file: not a configuration
+    monkeypatch.chdir(tmp_path)
+    code, _, err = cli(capsys, "validate", str(good(tmp_path, "r.md")), "--fail-on", "never")
+    assert code == 0 and err == ""

@@ -32,6 +32,8 @@ class FzcheckError(Exception):
         params = dict(self.params)
         if "errno" in params:  # an OSError's cause, worded in the output language
             params["reason"] = os_reason(params.pop("errno"), lang, params.get("reason"))
+        if "expected_key" in params:  # a type, worded in the output language
+            params["expected"] = t(str(params.pop("expected_key")), lang)
         if "kind_key" in params:  # a file type: FIFO, device, socket
             params["kind"] = t(str(params.pop("kind_key")), lang)
         if "near" in params:  # a suggestion for a misspelt key, worded in the output language

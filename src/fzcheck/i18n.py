@@ -576,8 +576,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "too complex ({n} markup elements, limit {limit}); refused"),
     "err.too_many_lines": ("段落过多（{n} 段，上限 {limit}），已拒绝",
                            "too many paragraphs ({n}, limit {limit}); refused"),
-    "err.config_skipped": ("配置文件 {config} 有误，本报告未检查",
-                           "not checked: its configuration {config} is invalid"),
+    "err.config_skipped": ("未检查：所用的配置 {config} 有误",
+                           "not checked: the configuration it uses ({config}) is invalid"),
     "ftype.dir": ("目录", "a directory"),
     "ftype.fifo": ("命名管道", "a FIFO"),
     "ftype.socket": ("套接字", "a socket"),
@@ -599,7 +599,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "regular expression {pattern!r} repeats alternatives or optional parts that overlap (like (a|aa)+, "
         "(a?a)+ or .*a.*b.*c) and could take exponential time; refused",
     ),
-    "cfg.type": ("{key} 应为{expected}", "{key} must be {expected}"),
+    "cfg.type": ("类型错误：应为{expected}", "wrong type: expected {expected}"),
     "cfg.checklist_empty": ("checklist 不能为空", "checklist must not be empty"),
     "cfg.checklist_escape": (
         "checklist 只能是内置清单名称或配置文件所在目录之内的文件",
