@@ -523,3 +523,30 @@ def test_config_in_a_fifo_or_too_long_path_does_not_stop_discovery(capsys, tmp_p
     monkeypatch.chdir(tmp_path)
     code, _, err = cli(capsys, "validate", str(good(tmp_path, "r.md")), "--fail-on", "never")
     assert code == 0 and err == ""
+
+
+# ---------------------------------------------------------------- 5. batch summary of a large checklist
+
+def test_batch_summary_with_a_60_element_checklist(capsys, tmp_path):
+    from fzcheck.checklist import load_checklist
+
+    base = len(load_checklist("national").elements)
+    extra = 60 - base
+    elements = "".join(
+        f"  - id: topic.extra-{i}\n    kind: topic\n    title: 附加要素{i}\n    severity: info\n"
+        f"    basis: 测试\n    hint: 写明附加事项{i}。\n    match:\n      scope: [part.measures]\n"
+        f"      any: [[附加事项{i}]]\n" for i in range(extra))
+    checklist = tmp_path / "big.yaml"
+    checklist.write_text("id: big\nextends: national\nelements:\n" + elements, encoding="utf-8")
+    assert len(load_checklist(str(checklist)).elements) == 60
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    good(folder, "a.md")
+    good(folder, "b.md")
+    out = tmp_path / "t.json"
+    code, stdout, err = cli(capsys, "batch", str(folder), "-c", str(checklist), "-j", "1", "-o", str(out),
+                            "--matrix", "--fail-on", "never")
+    assert code == 0 and "Traceback" not in err and "内部错误" not in err
+    assert "另有 8 项要素未在矩阵中显示" in stdout
+    rows = json.loads(out.read_text(encoding="utf-8"))["rows"]
+    assert len(rows[0]["statuses"]) == 60  # the output file has every element

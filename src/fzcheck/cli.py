@@ -84,7 +84,15 @@ def _print_to(output: Path | None, render) -> None:  # render: Callable[[Console
 
 
 def _fail(message: str) -> None:
-    print(f"fzcheck: {message}", file=sys.stderr)
+    from fzcheck.terminal import printable
+
+    print(f"fzcheck: {printable(message)}", file=sys.stderr)  # one line, whatever a file name holds
+
+
+def _note(message: str) -> None:
+    from fzcheck.terminal import printable
+
+    print(printable(message), file=sys.stderr)
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -147,7 +155,7 @@ def validate(
         from fzcheck.suppress import write_baseline as write
 
         count = write(run.reports, write_baseline)
-        print(t("baseline.written", out_lang, path=write_baseline, n=count), file=sys.stderr)
+        _note(t("baseline.written", out_lang, path=write_baseline, n=count))
         raise typer.Exit(2 if run.errors else 0)
     _render_reports(run, fmt, output, out_lang)
     raise typer.Exit(run.exit_code())
@@ -263,7 +271,11 @@ def show_config(
                       "values": settings.values, "sources": settings.sources}), None)
         return
     console = _console()
-    console.print(t("cfg.file", out_lang, path=settings.config.path) if settings.config
+    from rich.markup import escape
+
+    from fzcheck.terminal import printable
+
+    console.print(escape(printable(t("cfg.file", out_lang, path=settings.config.path))) if settings.config
                   else t("cfg.none", out_lang))
     table = Table()
     for key in ("cfg.key", "cfg.value", "cfg.source"):
@@ -336,7 +348,7 @@ def annotate(
         raise run.errors[0]
     target = str(output) if output else default_output(path)
     count = annotate_docx(path, target, run.reports[0], lang.value)
-    print(t("annotate.written", lang.value, path=target, n=count), file=sys.stderr)
+    _note(t("annotate.written", lang.value, path=target, n=count))
 
 
 @app.command()
@@ -426,7 +438,7 @@ def checklist_lint(
             print(problem.render(lang.value))
         if problems:
             bad = True
-            print(t("cl.lint.problems", lang.value, path=path, n=len(problems)), file=sys.stderr)
+            _note(t("cl.lint.problems", lang.value, path=path, n=len(problems)))
         elif checklist is not None:
             print(t("cl.lint.ok", lang.value, path=path, n=len(checklist.elements)))
     if bad:

@@ -593,6 +593,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "os.eloop": ("符号链接循环", "too many levels of symbolic links"),
     "os.eio": ("输入输出错误", "input/output error"),
     "os.ebusy": ("文件正被占用", "the file is busy"),
+    "b.matrix_more": ("另有 {n} 项要素未在矩阵中显示（输出文件中有全部要素）",
+                      "{n} more elements are not shown in the matrix (the output file has them all)"),
     "cl.regex_unsafe": (
         "正则表达式 {pattern!r} 在重复中含可重叠的分支或可变部分（如 (a|aa)+、(a?a)+、.*a.*b.*c），"
         "匹配可能极慢，已拒绝",

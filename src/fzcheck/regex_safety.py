@@ -26,6 +26,7 @@ and matcher are written against ``re``; a static check keeps one engine.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -72,7 +73,9 @@ def unsafe_reason(pattern: str) -> str | None:
     if len(pattern) > MAX_PATTERN:
         return "long"
     try:
-        parsed = _parser.parse(pattern)
+        with warnings.catch_warnings():  # "possible set union" and the like: compiling warns, not us
+            warnings.simplefilter("ignore")
+            parsed = _parser.parse(pattern)
     except (re.error, RecursionError, OverflowError, ValueError):
         return None
     probes = _probes(pattern, parsed)

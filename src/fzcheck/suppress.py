@@ -26,6 +26,7 @@ _ID_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234
 _SEPARATORS = ("--", ":", "：", "—")
 _ID_SPLIT = re.compile(r"[\s,]+")
 BASELINE_VERSION = 1
+MAX_BASELINE_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,12 +142,13 @@ def write_baseline(reports: list[CheckReport], target: Path) -> int:
 
 
 def read_baseline(path: Path) -> set[tuple[str, str, str]]:
+    from fzcheck.fileio import read_text
+
+    text = read_text(path, MAX_BASELINE_BYTES, FzcheckError)  # a regular file, bounded
     try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
+        data: Any = json.loads(text)
         return {(f["path"], f["id"], f["status"]) for f in data["findings"]}
-    except FileNotFoundError as exc:
-        raise FzcheckError(str(path), "err.not_found") from exc
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise FzcheckError(str(path), "err.baseline", reason=str(exc)) from exc
 
 

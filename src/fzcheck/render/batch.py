@@ -217,6 +217,8 @@ def summary_renderables(result: BatchResult, lang: str, matrix: bool) -> list[An
     late = 0
     # the matrix is plain text: one letter per element column keeps 28 columns within 80 characters
     letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"[:len(ids)]
+    hidden = ids[len(letters):]  # past 52 elements the matrix shows the first 52 (all are in -o files)
+    ids = ids[:len(letters)]
     width = 22
     grid: list[Text] = []
     if matrix:
@@ -256,4 +258,6 @@ def summary_renderables(result: BatchResult, lang: str, matrix: bool) -> list[An
     if matrix:
         legend = "  ".join(f"{letter}={eid}" for letter, eid in zip(letters, ids, strict=True))
         grid.append(Text(legend, style="dim"))
+        if hidden:
+            grid.append(Text(t("b.matrix_more", lang, n=len(hidden)), style="dim"))
     return [*grid, worst, rank, verdict]
