@@ -130,7 +130,27 @@ def test_validate_goes_on_after_a_special_file(capsys, tmp_path):
     one_error_line(err, "pipe.md")
 
 
+@pytest.mark.parametrize("option", ["--config", "--baseline"])
+def test_fifo_as_config_or_baseline_is_refused_without_blocking(capsys, tmp_path, option):
+    fifo = tmp_path / "side.yaml"
+    os.mkfifo(fifo)
+    code, _, err = cli(capsys, "validate", str(good(tmp_path)), option, str(fifo), "--lang", "en")
+    assert code == 2 and "a FIFO" in one_error_line(err, "side.yaml")
+
+
 # ---------------------------------------------------------------- 2. outputs: regular files only, atomic, unique
+
+@pytest.mark.parametrize("command", [["init"], ["checklist", "doc", "national"], ["validate", "GOOD", "--no-config"],
+                                     ["validate", "GOOD", "--no-config", "--write-baseline"]])
+def test_every_writing_command_refuses_a_fifo(capsys, tmp_path, command):
+    fifo = tmp_path / "out.txt"
+    os.mkfifo(fifo)
+    args = [str(good(tmp_path)) if a == "GOOD" else a for a in command]
+    args += [str(fifo)] if args[-1] == "--write-baseline" else ["-o", str(fifo)]
+    code, _, err = cli(capsys, *args, "--lang", "en") if command[0] != "init" else cli(capsys, *args)
+    assert code == 2 and "out.txt" in err.strip().split("\n")[-1] and "Traceback" not in err
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
 
 def test_fifo_as_output_is_refused_and_left_alone(capsys, tmp_path):
     fifo = tmp_path / "out.json"

@@ -88,8 +88,7 @@ def _is_file(path: Path) -> bool:
 
 def load_config(path: Path) -> ConfigFile:
     """An explicitly named configuration file (``--config``)."""
-    if not path.is_file():
-        raise ConfigError(str(path), "err.not_found")
+    # not found, a folder, a FIFO or a device: read_text (through fileio.read_regular) says which
     if path.name == "pyproject.toml":
         return ConfigFile(path, _read_pyproject(path) or {})
     return ConfigFile(path, _read_yaml(path))

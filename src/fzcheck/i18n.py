@@ -567,7 +567,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "later than the report year",
     ),
     # issue 19 (reliability): special files, causes of OS errors, interruption, configs
-    "err.not_regular": ("不是普通文件（{kind}），已跳过", "not a regular file ({kind}); skipped"),
+    "err.not_regular": ("不是普通文件（{kind}），不能读取", "not a regular file ({kind}); not read"),
     "err.too_big_read": ("文件过大（超过上限 {limit} MB）", "file too large (over the {limit} MB limit)"),
     "err.write_not_regular": ("不是普通文件（{kind}），不会覆盖它", "not a regular file ({kind}); it is not replaced"),
     "err.interrupted": ("已中断（Ctrl-C），未完成的输出没有写入",
