@@ -570,3 +570,83 @@ def test_batch_summary_with_a_60_element_checklist(capsys, tmp_path):
     assert "另有 8 项要素未在矩阵中显示" in stdout
     rows = json.loads(out.read_text(encoding="utf-8"))["rows"]
     assert len(rows[0]["statuses"]) == 60  # the output file has every element
+
+
+# ---------------------------------------------------------------- 3. hostile documents: work linear in the document
+
+def _docx_with_body(path: Path, body_xml: str, styles_xml: str = "", lvl_text: str | None = None) -> Path:
+    import io
+    import zipfile
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("x")
+    buf = io.BytesIO()
+    document.save(buf)
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                start = text.index("<w:body>") + len("<w:body>")
+                end = text.index("<w:sectPr")
+                data = (text[:start] + body_xml + text[end:]).encode("utf-8")
+            elif info.filename == "word/styles.xml" and styles_xml:
+                data = data.replace(b"</w:styles>", styles_xml.encode("utf-8") + b"</w:styles>")
+            dst.writestr(info, data, compress_type=zipfile.ZIP_STORED)  # no ratio to mistake for a bomb
+    return path
+
+
+def test_paragraph_of_200000_runs_is_read_whole(tmp_path):
+    from fzcheck.readers import read_source
+
+    digits = [str(i % 7) for i in range(200_000)]
+    body = "<w:p>" + "".join(f"<w:r><w:t>{d}</w:t></w:r>" for d in digits) + "</w:p>"
+    src = read_source(str(_docx_with_body(tmp_path / "runs.docx", body)))
+    assert src.text == "".join(digits) + "\n"  # joined once (appending to a growing string was quadratic)
+
+
+def test_style_chain_of_5000_is_walked_once(tmp_path):
+    from fzcheck.readers import read_source
+
+    styles = "".join(f'<w:style w:type="paragraph" w:styleId="s{i}"><w:name w:val="s{i}"/>'
+                     f'<w:basedOn w:val="s{i + 1}"/></w:style>' for i in range(5000))
+    styles += '<w:style w:type="paragraph" w:styleId="s5000"><w:name w:val="heading 1"/></w:style>'
+    body = "".join(f'<w:p><w:pPr><w:pStyle w:val="s0"/></w:pPr><w:r><w:t>第{i}段</w:t></w:r></w:p>'
+                   for i in range(3000))
+    src = read_source(str(_docx_with_body(tmp_path / "styles.docx", body, styles)))
+    lines = src.text.split("\n")
+    assert lines[0] == "# 第0段" and lines[2999] == "# 第2999段"  # heading 1 found at the end of the chain
+
+
+def test_level_text_of_a_megabyte_is_cut(tmp_path):
+    from fzcheck.readers import read_source
+
+    path = numbered_docx(tmp_path / "n.docx", "decimal", "1")
+    import zipfile
+
+    patched = tmp_path / "big.docx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(patched, "w", zipfile.ZIP_STORED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "word/numbering.xml":
+                data = data.replace(b'w:val="%1."', ('w:val="%1' + "、" * 300_000 + '"').encode("utf-8"))
+            dst.writestr(info, data, compress_type=zipfile.ZIP_STORED)
+    lines = read_source(str(patched)).text.split("\n")
+    assert lines[1].startswith("1、") and len(lines[1]) < 300
+
+
+def test_page_nested_2000_deep_with_many_paragraphs_is_linear(tmp_path):
+    from fzcheck.readers import read_source
+
+    line = "审核规范性文件{}件，开展执法检查，落实行政执法三项制度。"
+    page = ("<html><body>" + "<div>" * 2000 + "".join(f"<p>{line.format(i)}</p>" for i in range(3000))
+            + "</div>" * 2000 + "</body></html>")
+    text = read_source(str(_write_text(tmp_path / "deep.html", page))).text.split("\n")
+    assert text[0] == line.format(0) and text[-2] == line.format(2999)  # each line climbed 2,000 ancestors before
+
+
+def _write_text(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path

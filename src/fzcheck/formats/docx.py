@@ -130,7 +130,7 @@ def body_paragraphs(body: Any) -> list[Any]:
 
 def paragraph_lines(p: Any) -> list[str]:
     """The visible text of one paragraph, split at manual line breaks (Shift+Enter)."""
-    lines = [""]
+    lines: list[list[str]] = [[]]  # pieces joined once: a paragraph of 200,000 runs stays linear
     stack = [iter(p)]
     while stack:
         el = next(stack[-1], None)
@@ -141,18 +141,18 @@ def paragraph_lines(p: Any) -> list[str]:
         if not isinstance(tag, str) or tag in _SKIP:
             continue
         if tag == W + "t":
-            lines[-1] += el.text or ""
+            lines[-1].append(el.text or "")
         elif tag == W + "tab" and el.getparent().tag == W + "r":
-            lines[-1] += " "
+            lines[-1].append(" ")
         elif tag in _BREAKS:
-            lines.append("")
+            lines.append([])
         elif tag == W + "noBreakHyphen":
-            lines[-1] += "-"
+            lines[-1].append("-")
         elif tag == W + "p":
             continue  # a paragraph nested in a run (text box written without a wrapper)
         else:
             stack.append(iter(el))
-    return lines
+    return ["".join(parts) for parts in lines]
 
 
 class _Styles:
@@ -161,6 +161,9 @@ class _Styles:
     def __init__(self, styles_el: Any | None) -> None:
         self.by_id: dict[str, tuple[str, int | None, str | None, Any | None]] = {}
         self.default: str | None = None
+        # per style, memoised: a basedOn chain thousands long is walked once, not once per paragraph
+        self._levels: dict[str | None, int | None] = {}
+        self._num_prs: dict[str | None, Any | None] = {}
         if styles_el is None:
             return
         for st in styles_el.iter(W + "style"):
@@ -193,6 +196,11 @@ class _Styles:
         """1-9 for a heading style or an outline level, None for body text."""
         if own_outline is not None:
             return own_outline + 1 if 0 <= own_outline <= 8 else None
+        if sid not in self._levels:
+            self._levels[sid] = self._chain_level(sid)
+        return self._levels[sid]
+
+    def _chain_level(self, sid: str | None) -> int | None:
         for name, outline, _ in self.chain(sid):
             m = _HEADING_STYLE.match(name.strip())
             if m:
@@ -202,7 +210,9 @@ class _Styles:
         return None
 
     def num_pr(self, sid: str | None) -> Any | None:
-        return next((n for _, _, n in self.chain(sid) if n is not None), None)
+        if sid not in self._num_prs:
+            self._num_prs[sid] = next((n for _, _, n in self.chain(sid) if n is not None), None)
+        return self._num_prs[sid]
 
 
 _CN = "零一二三四五六七八九"
@@ -284,7 +294,8 @@ class _Numbering:
                 text = _val(lvl.find(W + "lvlText"))
                 start = _clamp(_val(lvl.find(W + "start")), 0, MAX_START)
                 suff = _val(lvl.find(W + "suff")) or "tab"
-                levels[ilvl] = (fmt, text if text is not None else "", 1 if start is None else start, suff)
+                text = (text or "")[:MAX_LEVEL_TEXT]  # a label is a few characters; a document may say more
+                levels[ilvl] = (fmt, text, 1 if start is None else start, suff)
             self.abstract[ab.get(W + "abstractNumId") or ""] = levels
         for num in numbering_el.iter(W + "num"):
             overrides: dict[int, int] = {}
@@ -344,6 +355,7 @@ def _int(value: str | None) -> int | None:
 # (w:start="999999999999") is clamped, so no counter formatter works on a huge number.
 MAX_LEVEL = 8
 MAX_START = 32767
+MAX_LEVEL_TEXT = 255
 
 
 def _clamp(value: str | None, lo: int, hi: int) -> int | None:
