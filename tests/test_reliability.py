@@ -179,6 +179,32 @@ def test_device_as_output_is_refused_and_left_alone(capsys, tmp_path):
         assert stat.S_ISCHR(os.stat(target).st_mode)
 
 
+def test_symlink_as_output_is_written_through_and_stays_a_link(capsys, tmp_path):
+    real = tmp_path / "real.json"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    code, _, _ = cli(capsys, "validate", str(good(tmp_path)), "--no-config", "-f", "json", "-o", str(link),
+                     "--fail-on", "never")
+    assert code == 0 and link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))["reports"]
+    dangling = tmp_path / "dangling.json"
+    dangling.symlink_to(tmp_path / "elsewhere" / "x.json")
+    code, _, err = cli(capsys, "validate", str(tmp_path / "good.md"), "--no-config", "-f", "json", "-o",
+                       str(dangling), "--lang", "en")
+    assert code == 2 and "symbolic link to nothing" in one_error_line(err, "dangling.json")
+    device = tmp_path / "null"  # a device of our own: never a link to the system's /dev/null
+    try:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (PermissionError, AttributeError, OSError):
+        return
+    to_device = tmp_path / "to-device.json"
+    to_device.symlink_to(device)
+    code, _, err = cli(capsys, "validate", str(tmp_path / "good.md"), "--no-config", "-f", "json", "-o",
+                       str(to_device), "--lang", "en")
+    assert code == 2 and "a device" in one_error_line(err, "null")
+    assert stat.S_ISCHR(os.stat(device).st_mode) and to_device.is_symlink()
+
+
 @pytest.mark.parametrize(("make", "cause"), [
     (lambda d: d / "missing" / "o.json", "folder does not exist"),
     (lambda d: (d / "f").write_text("x") and d / "f" / "o.json", "not a folder"),

@@ -217,6 +217,10 @@ def batch(
     if output is not None and output.suffix.lower() not in WRITERS:
         raise typer.BadParameter(t("b.bad_output", lang.value, suffix=output.suffix or "(none)"),
                                  param_hint="--output")
+    if output is not None:  # a FIFO, a device or a missing folder is refused before the work, not after
+        from fzcheck.fileio import check_output
+
+        check_output(output)
     files = collect(paths)
     if not files:
         _fail(t("b.no_files", lang.value))

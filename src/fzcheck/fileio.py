@@ -122,14 +122,14 @@ def _parent_problem(target: Path) -> int | None:
     return None if stat.S_ISDIR(st.st_mode) else errno.ENOTDIR
 
 
-def atomic_write(target: Path, write: Callable[[Path], None]) -> None:
+def atomic_write(target: Path, write: Callable[[Path], object]) -> None:
     """Call *write* on a temporary file beside *target*, then rename it over *target*.
 
     The temporary name is unique (``mkstemp``), so concurrent runs writing the same output each
     finish with a whole file of their own and the last rename wins; a crash or Ctrl-C mid-write
     removes the temporary file and leaves the previous *target* as it was. Anything but a regular
     file as *target* is refused; every failure is one FzcheckError naming the real cause."""
-    target = Path(target)
+    target = _through_symlink(Path(target))
     check_output(target)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".tmp", dir=target.parent or ".")
@@ -153,6 +153,17 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> None:
         raise FzcheckError(str(target), "err.write", errno=exc.errno, reason=exc.strerror or str(exc)) from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _through_symlink(target: Path) -> Path:
+    """An output that is a symbolic link is written where it points (the link stays a link), as a
+    shell's ``>`` does; a link to nothing is refused rather than followed into another folder."""
+    if not os.path.islink(target):
+        return target
+    real = Path(os.path.realpath(target))
+    if not os.path.exists(real):
+        raise FzcheckError(str(target), "err.write_not_regular", kind_key="ftype.dangling")
+    return real
 
 
 def _umask() -> int:

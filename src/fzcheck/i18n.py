@@ -583,6 +583,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ftype.socket": ("套接字", "a socket"),
     "ftype.device": ("设备文件", "a device"),
     "ftype.other": ("特殊文件", "a special file"),
+    "ftype.dangling": ("指向不存在文件的符号链接", "a symbolic link to nothing"),
     "os.enoent": ("所在目录不存在", "the folder does not exist"),
     "os.enotdir": ("路径中的上级不是目录", "a parent in the path is not a folder"),
     "os.eacces": ("没有权限", "permission denied"),

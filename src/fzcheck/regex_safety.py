@@ -258,6 +258,10 @@ def _union(masks: Any) -> int:
     return out
 
 
+def _in_range(lo: int, hi: int) -> Callable[[str], bool]:
+    return lambda ch: lo <= ord(ch) <= hi
+
+
 def _membership(op: Any, av: Any) -> Callable[[str], bool]:
     """A membership test for one character-set node of the parsed pattern."""
     if op is c.LITERAL:
@@ -274,7 +278,7 @@ def _membership(op: Any, av: Any) -> Callable[[str], bool]:
         elif sop is c.LITERAL:
             tests.append(chr(sav).__eq__)
         elif sop is c.RANGE:
-            tests.append(lambda ch, lo=sav[0], hi=sav[1]: lo <= ord(ch) <= hi)
+            tests.append(_in_range(sav[0], sav[1]))
         elif sop is c.CATEGORY:
             tests.append(_CATEGORIES.get(sav, lambda ch: True))
         else:  # anything we do not model can match anything
