@@ -305,6 +305,40 @@ def test_name_with_undecodable_bytes_is_reported(capsys, tmp_path):
     assert code == 2 and "\\udcff" in one_error_line(err, "bad-")
 
 
+@pytest.mark.parametrize("fmt", ["json", "sarif", "junit", "github", "markdown", "rich"])
+def test_name_with_undecodable_bytes_reaches_every_output(capsys, tmp_path, fmt):
+    raw = os.fsencode(str(tmp_path)) + b"/bad-\xff.md"
+    try:
+        with open(raw, "wb") as fh:
+            fh.write(REPORT.format(n=1).encode("utf-8"))
+    except OSError as exc:
+        pytest.skip(f"file system refuses the name: {exc}")
+    out = tmp_path / "out.txt"
+    code, _, err = cli(capsys, "validate", os.fsdecode(raw), "--no-config", "-f", fmt, "-o", str(out),
+                       "--fail-on", "never")
+    assert code == 0 and err == ""
+    text = out.read_text(encoding="utf-8")  # valid UTF-8: the bad byte replaced (or shown escaped)
+    assert ("bad-\\udcff.md" if fmt == "rich" else "bad-\ufffd.md") in text
+
+
+@pytest.mark.parametrize("suffix", [".json", ".csv", ".xlsx", ".html"])
+def test_name_with_undecodable_bytes_in_a_batch(capsys, tmp_path, suffix):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    good(folder, "ok.md")
+    try:
+        with open(os.fsencode(str(folder)) + b"/bad-\xff.md", "wb") as fh:
+            fh.write(REPORT.format(n=1).encode("utf-8"))
+    except OSError as exc:
+        pytest.skip(f"file system refuses the name: {exc}")
+    out = tmp_path / f"t{suffix}"
+    code, _, err = cli(capsys, "batch", str(folder), "-j", "1", "-o", str(out), "--fail-on", "never")
+    assert code == 0 and "Traceback" not in err and "内部错误" not in err
+    if suffix == ".json":
+        paths = [Path(r["path"]).name for r in json.loads(out.read_text(encoding="utf-8"))["rows"]]
+        assert paths == ["bad-\ufffd.md", "ok.md"]
+
+
 def test_300_character_name_is_that_files_error(capsys, tmp_path):
     long_name = str(tmp_path / ("长" * 100 + ".md"))  # 300 bytes in UTF-8: over NAME_MAX
     code, out, err = cli(capsys, "validate", long_name, str(good(tmp_path)), "--no-config", "-f", "json",

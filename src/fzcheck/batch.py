@@ -22,7 +22,7 @@ from fzcheck.checklist import SEVERITY_RANK, Checklist, load_checklist
 from fzcheck.copies import NO_PRINTS, CopyIndex, Prints
 from fzcheck.errors import FzcheckError
 from fzcheck.readers import MAX_BYTES
-from fzcheck.terminal import printable
+from fzcheck.terminal import printable, utf8_safe
 
 if TYPE_CHECKING:
     from fzcheck.document import Document
@@ -101,13 +101,14 @@ def check_one(path: str, lang: str = "zh", max_bytes: int = MAX_BYTES) -> tuple[
     from fzcheck.engine import check
 
     assert _CHECKLIST is not None
+    shown = utf8_safe(path)  # what the row says: SQLite and every output format need UTF-8
     try:
         doc = load_document(path, max_bytes)
     except FzcheckError as exc:
-        return _empty_row(path, exc.render(lang)), NO_PRINTS
+        return _empty_row(shown, exc.render(lang)), NO_PRINTS
     except Exception as exc:  # a reader bug must not abort a batch of hundreds
-        return _empty_row(path, printable(f"{path}: {type(exc).__name__}: {exc}")), NO_PRINTS
-    return _tail(path, doc, check(doc, _CHECKLIST), lang)
+        return _empty_row(shown, printable(f"{path}: {type(exc).__name__}: {exc}")), NO_PRINTS
+    return _tail(shown, doc, check(doc, _CHECKLIST), lang)
 
 
 def _empty_row(path: str, error: str | None = None) -> dict[str, Any]:

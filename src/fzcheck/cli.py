@@ -97,6 +97,9 @@ def _note(message: str) -> None:
 
 def _write(text: str, output: Path | None) -> None:
     """To stdout, or into *output* atomically: a failed run never leaves half a file behind."""
+    from fzcheck.terminal import utf8_safe
+
+    text = utf8_safe(text)  # a file name with bytes that are not UTF-8 must not stop the output
     if output is None:
         sys.stdout.write(text)
         return

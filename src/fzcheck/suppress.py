@@ -18,6 +18,7 @@ from fzcheck import __version__
 from fzcheck.errors import FzcheckError
 from fzcheck.fileio import atomic_write
 from fzcheck.results import CheckReport
+from fzcheck.terminal import utf8_safe
 
 # <!-- fzcheck-disable IDS [(-- | : | ： | —) REASON] -->, read by hand in linear time: the regex
 # it replaces backtracked cubically on a directive followed by thousands of spaces.
@@ -136,7 +137,7 @@ def write_baseline(reports: list[CheckReport], target: Path) -> int:
     )
     data = {"tool": "fzcheck", "version": __version__, "format_version": BASELINE_VERSION,
             "findings": [{"path": p, "id": i, "status": s} for p, i, s in entries]}
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    text = utf8_safe(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     atomic_write(target, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     return len(entries)
 

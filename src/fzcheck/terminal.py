@@ -21,3 +21,16 @@ def printable(text: str) -> str:
 def _escape(c: str) -> str:
     cp = ord(c)
     return f"\\u{cp:04x}" if cp <= 0xFFFF else f"\\U{cp:08x}"
+
+
+def utf8_safe(text: str) -> str:
+    """*text* as any UTF-8 output (a JSON file, a workbook, SQLite) can hold it: a byte of a file name
+    that is not UTF-8, which Python keeps as a lone surrogate, becomes U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:  # the bytes of the name back (one U+FFFD per bad byte), as os.fsdecode kept them
+            return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        except UnicodeEncodeError:  # a surrogate that is no escaped byte
+            return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+    return text
