@@ -350,6 +350,16 @@ def test_300_character_name_is_that_files_error(capsys, tmp_path):
     assert code == 0 and "Traceback" not in err
 
 
+@pytest.mark.parametrize("args", [["validate", "GOOD", "--no-config", "-c", "LONG.yaml"],
+                                  ["checklist", "show", "LONG.yaml"], ["validate", "GOOD", "--no-config", "-c",
+                                                                        "LONG/c.yaml"]])
+def test_an_oserror_no_reader_caught_is_still_one_line_naming_the_file(capsys, tmp_path, args):
+    long_name = str(tmp_path / ("x" * 300))
+    args = [str(good(tmp_path)) if a == "GOOD" else a.replace("LONG", long_name) for a in args]
+    code, _, err = cli(capsys, *args, "--lang", "en")
+    assert code == 2 and "file name too long" in one_error_line(err, "x" * 50)
+
+
 @pytest.mark.parametrize("code_", [errno.EIO, errno.EACCES, errno.EOVERFLOW, errno.ESTALE])
 def test_any_oserror_on_an_input_is_that_inputs_error(capsys, tmp_path, monkeypatch, code_):
     bad = tmp_path / "bad.md"

@@ -503,6 +503,12 @@ def main(argv: list[str] | None = None) -> None:
     except (KeyboardInterrupt, typer.Abort):
         _fail(t("err.interrupted", lang))
         sys.exit(INTERRUPTED)
+    except OSError as exc:  # one that no reader caught: still one line naming the file and the cause
+        if os.environ.get("FZCHECK_DEBUG"):
+            raise
+        name = exc.filename if isinstance(exc.filename, str) else None
+        _fail(FzcheckError(name, "err.os", errno=exc.errno, reason=exc.strerror or str(exc)).render(lang))
+        sys.exit(2)
     except Exception as exc:
         # Usage errors: click's own, or the copy that typer >= 0.28 vendors; both can show themselves.
         show, exit_code = getattr(exc, "show", None), getattr(exc, "exit_code", None)

@@ -570,6 +570,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "err.not_regular": ("不是普通文件（{kind}），不能读取", "not a regular file ({kind}); not read"),
     "err.too_big_read": ("文件过大（超过上限 {limit} MB）", "file too large (over the {limit} MB limit)"),
     "err.write_not_regular": ("不是普通文件（{kind}），不会覆盖它", "not a regular file ({kind}); it is not replaced"),
+    "err.os": ("{reason}", "{reason}"),
     "err.interrupted": ("已中断（Ctrl-C），未完成的输出没有写入",
                         "interrupted (Ctrl-C); no partial output was written"),
     "err.too_many_elements": ("结构过于复杂（{n} 个标记元素，上限 {limit}），已拒绝",
