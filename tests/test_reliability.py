@@ -720,3 +720,31 @@ def test_page_nested_2000_deep_with_many_paragraphs_is_linear(tmp_path):
 def _write_text(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_a_worker_that_dies_loses_only_its_report(tmp_path, monkeypatch):
+    """A reader that kills its process (a crash in a native library, the kernel's OOM killer) is that
+    file's row; the pool is restarted and every other report is checked."""
+    import fzcheck.batch as batch
+
+    real = batch.check_one
+
+    def dying(path: str, *args):
+        if path.endswith("crash.md"):
+            os._exit(70)  # the worker process dies: no exception, no result
+        return real(path, *args)
+
+    monkeypatch.setattr(batch, "check_one", dying)  # the forked workers inherit the patch
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for n in range(24):
+        (folder / f"r{n:02d}.md").write_text(REPORT.format(n=n), encoding="utf-8")
+    (folder / "r10-crash.md").write_text(REPORT.format(n=99), encoding="utf-8")
+    result = batch.run_batch(batch.collect([str(folder)]), jobs=3)
+    try:
+        rows = {Path(r["path"]).name: r for r in result.rows()}
+    finally:
+        result.close()
+    assert len(rows) == 25
+    assert "r10-crash.md" in rows and rows["r10-crash.md"]["error"]
+    assert all(r["error"] is None and r["statuses"] for name, r in rows.items() if name != "r10-crash.md")

@@ -14,13 +14,14 @@ import pickle
 import signal
 import sqlite3
 from collections.abc import Callable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fzcheck.checklist import SEVERITY_RANK, Checklist, load_checklist
 from fzcheck.copies import NO_PRINTS, CopyIndex, Prints
-from fzcheck.errors import FzcheckError
+from fzcheck.errors import FzcheckError, InputError
 from fzcheck.readers import MAX_BYTES
 from fzcheck.terminal import printable, utf8_safe
 
@@ -218,8 +219,6 @@ class BatchResult:
 def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | None = None, lang: str = "zh",
               progress: Callable[[int, int], None] | None = None, max_bytes: int = MAX_BYTES) -> BatchResult:
     """Check every report in *paths*; rows and signatures go to temporary SQLite files."""
-    from concurrent.futures import ProcessPoolExecutor
-
     checklist = load_checklist(checklist_name)  # a bad checklist stops here, before any work
     # "" is SQLite's private temporary on-disk database: pages spill to disk, memory stays flat
     db = sqlite3.connect("")
@@ -231,7 +230,8 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
     tasks = [(p, lang, max_bytes) for p in paths]
 
     def consume(outcomes: Iterator[Packed]) -> None:
-        for n, packed in enumerate(outcomes):
+        for packed in outcomes:
+            n = result.count  # reports come back in input order
             result.store(n, packed)
             if progress:
                 progress(n + 1, len(tasks))
@@ -243,20 +243,21 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
             consume(_check_one_star(t) for t in tasks)
         else:
             gc.freeze()  # what the workers inherit is never collected: their pages stay shared
-            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(checklist_name,))
-            try:
-                # SIGINT stays pending until every worker is forked: none can die of it before
-                # _init_worker makes it ignore SIGINT; the main process gets it right after
-                signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            chunk = max(1, min(8, len(tasks) // (jobs * 8)))
+            while result.count < len(tasks):
+                pool = _pool(jobs, checklist_name)
                 try:
-                    outcomes = pool.map(_check_one_star, tasks, chunksize=max(1, min(8, len(tasks) // (jobs * 8))))
-                finally:
-                    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-                consume(outcomes)
-            except BaseException:
-                _cancel(pool)
-                raise
-            pool.shutdown()
+                    consume(_mapped(pool, tasks[result.count:], chunk))
+                except BrokenProcessPool:
+                    # a worker died (a reader crashed, the kernel killed it): the first report not
+                    # back is checked alone, a row with its error if it is the one, and the rest go on
+                    _cancel(pool)
+                    consume(iter([_alone(tasks[result.count], checklist_name)]))
+                    continue
+                except BaseException:
+                    _cancel(pool)
+                    raise
+                pool.shutdown()
         # text shared by more reports than this is stock phrasing or a common template, not copying
         stock = max(5, min(20, len(paths) // 50))
         result.copy_count = result.index.find(stock_reports=stock)
@@ -267,6 +268,34 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
         gc.set_threshold(*threshold)
         gc.unfreeze()
     return result
+
+
+def _pool(jobs: int, checklist_name: str) -> Any:  # -> ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(checklist_name,))
+
+
+def _mapped(pool: Any, tasks: list[tuple[str, str, int]], chunk: int) -> Iterator[Packed]:
+    """The pool's results in input order. SIGINT stays pending until every worker is forked: none
+    can die of it before _init_worker makes it ignore SIGINT; the main process gets it right after."""
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return pool.map(_check_one_star, tasks, chunksize=chunk)
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _alone(task: tuple[str, str, int], checklist_name: str) -> Packed:
+    """One report checked in a worker of its own: its row, or a row saying the reader crashed on it."""
+    pool = _pool(1, checklist_name)
+    try:
+        return next(_mapped(pool, [task], 1))
+    except BrokenProcessPool:
+        path, lang, _ = task
+        return _pack(_empty_row(utf8_safe(path), InputError(path, "err.crashed").render(lang)), NO_PRINTS)
+    finally:
+        _cancel(pool)
 
 
 def _cancel(pool: Any) -> None:  # pool: ProcessPoolExecutor

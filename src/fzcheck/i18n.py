@@ -571,6 +571,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "err.too_big_read": ("文件过大（超过上限 {limit} MB）", "file too large (over the {limit} MB limit)"),
     "err.write_not_regular": ("不是普通文件（{kind}），不会覆盖它", "not a regular file ({kind}); it is not replaced"),
     "err.os": ("{reason}", "{reason}"),
+    "err.crashed": ("读取时进程意外退出（文件可能已损坏），已跳过；其余报告照常检查",
+                    "the reader's process died on this file (it may be damaged); skipped, the others were checked"),
     "err.interrupted": ("已中断（Ctrl-C），未完成的输出没有写入",
                         "interrupted (Ctrl-C); no partial output was written"),
     "err.too_many_elements": ("结构过于复杂（{n} 个标记元素，上限 {limit}），已拒绝",
