@@ -566,6 +566,23 @@ def test_deeply_nested_pyproject_is_a_config_error(capsys, tmp_path, monkeypatch
     assert len(json.loads(out)["reports"]) == 1
 
 
+@pytest.mark.parametrize(("name", "raw", "line"), [
+    (".fzcheck.yaml", b"lang: zh\nfail-on: \xff\n", 2),  # not UTF-8
+    (".fzcheck.yaml", b"lang: zh\nfail-on: [unclosed\n", 3),  # YAML syntax
+    ("pyproject.toml", b"[tool.fzcheck]\nlang = zh\n", 2),  # TOML syntax
+])
+def test_unreadable_config_names_file_and_line(capsys, tmp_path, monkeypatch, name, raw, line):
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / name).write_bytes(raw)
+    bad_report = good(tmp_path / "bad", "r.md")
+    (tmp_path / "ok").mkdir()
+    ok_report = good(tmp_path / "ok", "r.md")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli(capsys, "validate", str(bad_report), str(ok_report), "-f", "json")
+    assert code == 2 and f"{name}:{line}" in err.split("\n")[0] and "Traceback" not in err
+    assert [Path(r["path"]).parent.name for r in json.loads(out)["reports"]] == ["ok"]
+
+
 def test_pyproject_type_error_names_its_line(capsys, tmp_path, monkeypatch):
     text = '[project]\nname = "x"\n\n[tool.fzcheck]\nfail-on = "never"\ndisable = [1]\n'
     bad_report, _ = _tree(tmp_path, text, "pyproject.toml")

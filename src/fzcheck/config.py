@@ -163,7 +163,10 @@ def _read_pyproject(path: Path) -> dict[str, Any] | None:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(str(path), "err.read", reason=str(exc)) from None
+        import re
+
+        at = re.search(r"at line (\d+)", str(exc))
+        raise ConfigError(str(path), "err.read", line=int(at.group(1)) if at else None, reason=str(exc)) from None
     except RecursionError:
         raise ConfigError(str(path), "cfg.too_deep", line=_deep_line(text)) from None
     tool = data.get("tool")

@@ -92,8 +92,8 @@ def read_text(path: Path | str, max_bytes: int, error: type[FzcheckError] = Inpu
     data = read_regular(str(path), max_bytes, error)
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise error(str(path), "err.decode") from None
+    except UnicodeDecodeError as exc:  # the line of the first byte that is not UTF-8
+        raise error(str(path), "err.decode", line=data[:exc.start].count(b"\n") + 1) from None
 
 
 def check_output(target: Path) -> None:
