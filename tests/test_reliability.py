@@ -456,6 +456,15 @@ def test_number_formatters_never_loop_on_a_huge_number():
     assert format_number(780, "lowerLetter") == "z" * 30
 
 
+def test_only_ascii_compatible_text_codecs_are_taken_from_a_page():
+    from fzcheck.formats.html import text_codec
+
+    assert [text_codec(n) for n in ("utf-8", "GBK", "big5", "latin-1")] == ["utf-8", "gbk", "big5", "iso8859-1"]
+    for name in ("rot13", "undefined", "idna", "punycode", "utf-16", "utf-7", "unicode_escape", "raw_unicode_escape",
+                 "base64", "cp500", "no-such", ""):
+        assert text_codec(name) is None, name
+
+
 @pytest.mark.parametrize("charset", ["rot13", "undefined", "base64", "hex_codec", "idna", "zlib", "no-such",
                                      "x-user-defined", "utf-16"])
 def test_declared_charset_is_looked_up_safely(capsys, tmp_path, charset):

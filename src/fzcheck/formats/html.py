@@ -108,14 +108,24 @@ def text_codec(name: str) -> str | None:
     """The codec a document names, if it is one that decodes bytes to text; else None (the caller
     falls back). "rot13" and "base64" are transforms, "undefined" refuses every byte: a page that
     declares one must not become an internal error."""
+    import warnings
+
     try:
         info = codecs.lookup(name)
         if not getattr(info, "_is_text_encoding", True):
             return None
-        b"<p>\xff".decode(info.name, "replace")  # the fallback decodes with "replace"
+        with warnings.catch_warnings():  # unicode_escape warns about what it is handed
+            warnings.simplefilter("ignore")
+            # a page's charset keeps ASCII as ASCII (the markup is ASCII): not utf-16, utf-7, unicode_escape
+            if _ASCII.decode(info.name) != _ASCII.decode("ascii"):
+                return None
+            b"<p>\xff".decode(info.name, "replace")  # the fallback decodes with "replace"
     except (LookupError, UnicodeError, ValueError, TypeError):
         return None
     return info.name
+
+
+_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r\\n\\x41\\u0041"  # escapes too: *_escape codecs read them
 
 
 @dataclass(slots=True)
