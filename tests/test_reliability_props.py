@@ -169,3 +169,20 @@ def test_any_declared_charset_decodes_or_falls_back(charset, body):
     with contextlib.suppress(InputError):  # a clean refusal is fine; anything else fails the test
         read_html(data, "p.html")
 
+
+
+_magic = st.sampled_from([b"", b"PK\x03\x04", b"%PDF-1.7\n", b"<html><meta charset=rot13>", b"\xd0\xcf\x11\xe0",
+                          b"\xef\xbb\xbf", b"\xff\xfe", b"<?xml version='1.0' encoding='undefined'?><html>"])
+
+
+@settings(suppress_health_check=_FIXTURE_OK)
+@given(head=_magic, body=st.binary(max_size=2000),
+       suffix=st.sampled_from([".md", ".txt", ".docx", ".html", ".pdf", ""]))
+def test_any_bytes_under_any_name_read_or_fail_as_input_errors(tmp_path_factory, head, body, suffix):
+    from fzcheck.api import load_document
+    from fzcheck.errors import InputError
+
+    path = tmp_path_factory.mktemp("bytes") / f"r{suffix}"
+    path.write_bytes(head + body)
+    with contextlib.suppress(InputError):  # anything else (a reader's own exception) fails the test
+        load_document(str(path))
