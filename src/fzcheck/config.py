@@ -138,7 +138,7 @@ MAX_DEPTH = 8  # overrides[i].paths[j] is four levels deep
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
-    from fzcheck.checklist import ChecklistError
+    from fzcheck.errors import ChecklistError
     from fzcheck.fileio import read_text
     from fzcheck.yamlsource import load_yaml
 
