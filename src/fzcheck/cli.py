@@ -11,8 +11,10 @@ from typing import Annotated
 import typer
 
 from fzcheck import __version__
-from fzcheck.errors import FzcheckError
+from fzcheck.errors import FzcheckError, os_error
+from fzcheck.fileio import check_output
 from fzcheck.i18n import t
+from fzcheck.terminal import printable, utf8_safe
 
 app = typer.Typer(
     name="fzcheck",
@@ -84,21 +86,11 @@ def _print_to(output: Path | None, render) -> None:  # render: Callable[[Console
 
 
 def _fail(message: str) -> None:
-    from fzcheck.terminal import printable
-
     print(f"fzcheck: {printable(message)}", file=sys.stderr)  # one line, whatever a file name holds
-
-
-def _note(message: str) -> None:
-    from fzcheck.terminal import printable
-
-    print(printable(message), file=sys.stderr)
 
 
 def _write(text: str, output: Path | None) -> None:
     """To stdout, or into *output* atomically: a failed run never leaves half a file behind."""
-    from fzcheck.terminal import utf8_safe
-
     text = utf8_safe(text)  # a file name with bytes that are not UTF-8 must not stop the output
     if output is None:
         sys.stdout.write(text)
@@ -158,7 +150,7 @@ def validate(
         from fzcheck.suppress import write_baseline as write
 
         count = write(run.reports, write_baseline)
-        _note(t("baseline.written", out_lang, path=write_baseline, n=count))
+        print(printable(t("baseline.written", out_lang, path=write_baseline, n=count)), file=sys.stderr)
         raise typer.Exit(2 if run.errors else 0)
     _render_reports(run, fmt, output, out_lang)
     raise typer.Exit(run.exit_code())
@@ -221,8 +213,6 @@ def batch(
         raise typer.BadParameter(t("b.bad_output", lang.value, suffix=output.suffix or "(none)"),
                                  param_hint="--output")
     if output is not None:  # a FIFO, a device or a missing folder is refused before the work, not after
-        from fzcheck.fileio import check_output
-
         check_output(output)
     files = collect(paths)
     if not files:
@@ -278,12 +268,8 @@ def show_config(
                       "values": settings.values, "sources": settings.sources}), None)
         return
     console = _console()
-    from rich.markup import escape
-
-    from fzcheck.terminal import printable
-
-    console.print(escape(printable(t("cfg.file", out_lang, path=settings.config.path))) if settings.config
-                  else t("cfg.none", out_lang))
+    console.print(printable(t("cfg.file", out_lang, path=settings.config.path)) if settings.config
+                  else t("cfg.none", out_lang), markup=False)
     table = Table()
     for key in ("cfg.key", "cfg.value", "cfg.source"):
         table.add_column(t(key, out_lang))
@@ -355,7 +341,7 @@ def annotate(
         raise run.errors[0]
     target = str(output) if output else default_output(path)
     count = annotate_docx(path, target, run.reports[0], lang.value)
-    _note(t("annotate.written", lang.value, path=target, n=count))
+    print(printable(t("annotate.written", lang.value, path=target, n=count)), file=sys.stderr)
 
 
 @app.command()
@@ -445,7 +431,7 @@ def checklist_lint(
             print(problem.render(lang.value))
         if problems:
             bad = True
-            _note(t("cl.lint.problems", lang.value, path=path, n=len(problems)))
+            print(printable(t("cl.lint.problems", lang.value, path=path, n=len(problems))), file=sys.stderr)
         elif checklist is not None:
             print(t("cl.lint.ok", lang.value, path=path, n=len(checklist.elements)))
     if bad:
@@ -502,12 +488,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except (KeyboardInterrupt, typer.Abort):
         _fail(t("err.interrupted", lang))
-        sys.exit(INTERRUPTED)
+        sys.exit(130)
     except OSError as exc:  # one that no reader caught: still one line naming the file and the cause
-        if os.environ.get("FZCHECK_DEBUG"):
-            raise
-        name = exc.filename if isinstance(exc.filename, str) else None
-        _fail(FzcheckError(name, "err.os", errno=exc.errno, reason=exc.strerror or str(exc)).render(lang))
+        _fail(os_error(exc).render(lang))
         sys.exit(2)
     except Exception as exc:
         # Usage errors: click's own, or the copy that typer >= 0.28 vendors; both can show themselves.
@@ -519,12 +502,9 @@ def main(argv: list[str] | None = None) -> None:
             raise
         _fail(t("err.internal", lang, reason=f"{type(exc).__name__}: {exc}"))
         sys.exit(2)
-    if code == INTERRUPTED:  # typer turns Ctrl-C into this code; no command returns it otherwise
+    if code == 130:  # typer's code for Ctrl-C (128 + SIGINT); no command returns it otherwise
         _fail(t("err.interrupted", lang))
     sys.exit(code if isinstance(code, int) else 0)
-
-
-INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 
 def _lang_from_argv(argv: list[str]) -> str:

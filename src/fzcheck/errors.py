@@ -54,6 +54,12 @@ _OS_REASONS = {
 }
 
 
+def os_error(exc: OSError) -> FzcheckError:
+    """An OSError as our one-line error: the file it names and its cause in the user's language."""
+    name = exc.filename if isinstance(exc.filename, str) else None
+    return FzcheckError(name, "err.os", errno=exc.errno, reason=exc.strerror or str(exc))
+
+
 def os_reason(code: object, lang: str, fallback: object = None) -> str:
     """The cause of an OSError with errno *code*, in *lang* (the system's own text if we have none)."""
     key = _OS_REASONS.get(code) if isinstance(code, int) else None
