@@ -151,3 +151,10 @@ def test_checklist_with_overlapping_alternation_is_refused(tmp_path, capsys):
         main(["validate", str(report), "-c", str(checklist), "--no-config"])
     err = capsys.readouterr().err
     assert exc.value.code == 2 and "redos.yaml:6" in err and "(a|aa)+$" in err
+
+
+def test_without_the_private_parser_every_pattern_is_accepted(monkeypatch):
+    import fzcheck.regex_safety as rs
+
+    monkeypatch.setattr(rs, "_parser", None)
+    assert rs.unsafe_reason("(a|aa)+$") is None and rs.unsafe_reason("a" * (rs.MAX_PATTERN + 1)) == "long"

@@ -28,9 +28,13 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Callable
-from re import _constants as c  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+try:  # Python's private parser: its tree is no public API (see checklist/regex_inspect for the same choice)
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # moved in some Python: every pattern is then accepted as it compiles
+    c = _parser = None
 
 # A bounded repetition with more iterations than this is treated as unbounded: (a+){1,1000}
 # backtracks like (a+)+ for any practical text.
@@ -38,7 +42,7 @@ LARGE_REPEAT = 16
 CHAIN_LIMIT = 3
 MAX_PATTERN = 2000  # characters; the longest built-in pattern has about 100
 
-_REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None))
+_REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) if c else ()
 _DIGIT, _WORD, _SPACE = re.compile(r"\d"), re.compile(r"\w"), re.compile(r"\s")
 _CATEGORIES: dict[Any, Callable[[str], bool]] = {
     c.CATEGORY_DIGIT: lambda ch: bool(_DIGIT.match(ch)),
@@ -47,7 +51,7 @@ _CATEGORIES: dict[Any, Callable[[str], bool]] = {
     c.CATEGORY_NOT_WORD: lambda ch: not _WORD.match(ch),
     c.CATEGORY_SPACE: lambda ch: bool(_SPACE.match(ch)),
     c.CATEGORY_NOT_SPACE: lambda ch: not _SPACE.match(ch),
-}
+} if c else {}
 # Characters tried against two character sets to decide whether they overlap, besides those the
 # pattern names (its literals and range ends): one of each class a category or a negation covers.
 _PROBES = "aZ_0 \t\n\r\x0b\x0c.-,;:!?()[]{}<>/\\\"'é٠０９Ａａ\u3000一中年的，。、（）《》"
@@ -72,6 +76,8 @@ def unsafe_reason(pattern: str) -> str | None:
     """"nested", "overlap", "ambiguous", "chain" or "long" (see the module docstring), or None."""
     if len(pattern) > MAX_PATTERN:
         return "long"
+    if _parser is None:
+        return None
     try:
         with warnings.catch_warnings():  # "possible set union" and the like: compiling warns, not us
             warnings.simplefilter("ignore")
@@ -83,6 +89,8 @@ def unsafe_reason(pattern: str) -> str | None:
         return _Checker(probes, bool(parsed.state.flags & re.IGNORECASE)).sequence(list(parsed), False)
     except RecursionError:  # thousands of nested groups: no sensible checklist has them
         return "nested"
+    except (AttributeError, IndexError, KeyError, TypeError, ValueError):  # a parse tree of another shape
+        return None
 
 
 def _probes(pattern: str, parsed: Any) -> str:
