@@ -1,3 +1,8 @@
-from fzcheck.cli import main
+import sys
+
+try:
+    from fzcheck.cli import main
+except KeyboardInterrupt:  # Ctrl-C while still starting: nothing done, nothing to report
+    sys.exit(130)
 
 main()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from fzcheck.checklist import DEFAULT_CHECKLIST, SEVERITY_RANK, Checklist, load_checklist
-from fzcheck.config import DEFAULT_SOURCE, FLAG_SOURCE, ConfigFile, Settings, resolve
+from fzcheck.config import DEFAULT_SOURCE, FLAG_SOURCE, ConfigError, ConfigFile, Settings, resolve
 from fzcheck.document import Document
 from fzcheck.engine import check
 from fzcheck.errors import FzcheckError, InputError
@@ -77,12 +77,32 @@ def validate_paths(paths: list[str], flags: Mapping[str, object], *, config: Con
     known = read_baseline(baseline) if baseline is not None else None
     options: dict[str, object] = {"published": published} if published else {}
     earlier: dict[str, object] = {}  # the previous report's payload, by checklist
+    broken: set[str | None] = set()  # configurations (or their checklists) already reported
+
+    def skip(path: str, exc: FzcheckError) -> None:
+        """A bad configuration stops only the reports it governs: its error once, then a line each."""
+        if exc.source not in broken:
+            broken.add(exc.source)
+            run.errors.append(exc)
+        run.errors.append(InputError(path, "err.config_skipped", config=exc.source or ""))
+
     for path in paths:
-        settings = resolve(path, flags, config, discover)
+        try:
+            settings = resolve(path, flags, config, discover)
+        except ConfigError as exc:
+            run.settings[path] = resolve(path, flags, None, discover=False)
+            skip(path, exc)
+            continue
         run.settings[path] = settings
         checklist = checklists.get(settings.checklist)
         if checklist is None:
-            checklist = checklists[settings.checklist] = load_checklist(settings.checklist)
+            try:
+                checklist = checklists[settings.checklist] = load_checklist(settings.checklist)
+            except FzcheckError as exc:
+                if settings.sources["checklist"] in (FLAG_SOURCE, DEFAULT_SOURCE):
+                    raise  # the run's own checklist: nothing can be checked
+                skip(path, exc)
+                continue
         try:
             doc = load_document(path, max_bytes)
         except FzcheckError as exc:

@@ -11,17 +11,20 @@ import datetime as dt
 import gc
 import os
 import pickle
+import signal
 import sqlite3
 from collections.abc import Callable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from fzcheck.checklist import SEVERITY_RANK, Checklist, load_checklist
 from fzcheck.copies import NO_PRINTS, CopyIndex, Prints
-from fzcheck.errors import FzcheckError
+from fzcheck.errors import FzcheckError, InputError
 from fzcheck.inputs import collect  # noqa: F401  (every file of a folder: see inputs.decide)
 from fzcheck.readers import MAX_BYTES
+from fzcheck.terminal import printable, utf8_safe
 
 if TYPE_CHECKING:
     from fzcheck.document import Document
@@ -41,8 +44,13 @@ _GC_THRESHOLD = 10_000
 
 
 def _init_worker(checklist: str, dates: dict[str, dt.date] | None = None, root: str = "") -> None:
-    """Load the checklist, unless this worker was forked from a process that had (see _prepare)."""
+    """Load the checklist, unless this worker was forked from a process that had (see _prepare).
+
+    Ctrl-C is the main process's to handle: a worker that died of it mid-task (holding the pool's
+    queue lock) deadlocked the others and the main process waiting for them."""
     global _DATES, _ROOT
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # blocked while we were forked
     gc.set_threshold(_GC_THRESHOLD, *gc.get_threshold()[1:])
     _DATES, _ROOT = dates or {}, root
     if _CHECKLIST is None or checklist != _CHECKLIST_NAME:
@@ -84,18 +92,19 @@ def check_one(path: str, lang: str = "zh", max_bytes: int = MAX_BYTES) -> tuple[
     from fzcheck.rows import set_aside_row
 
     assert _CHECKLIST is not None
+    shown = utf8_safe(path)  # what the row says: SQLite and every output format need UTF-8
     decision = decide(path, max_bytes)
     if decision.action != "check":
-        return set_aside_row(path, decision, lang), NO_PRINTS
+        return set_aside_row(shown, decision, lang), NO_PRINTS
     try:
         doc = load_document(path, max_bytes)
     except FzcheckError as exc:
-        return _empty_row(path, exc.render(lang)), NO_PRINTS
+        return _empty_row(shown, exc.render(lang)), NO_PRINTS
     except Exception as exc:  # a reader bug must not abort a batch of hundreds
-        return _empty_row(path, f"{path}: {type(exc).__name__}: {exc}"), NO_PRINTS
+        return _empty_row(shown, printable(f"{path}: {type(exc).__name__}: {exc}")), NO_PRINTS
     # the reviewer's date counts for a submission that carries none (a .docx, a bare text)
     dated = date_for(_DATES, path, _ROOT, doc.unit) if doc.published is None else None
-    return _tail(path, doc, check(doc, _CHECKLIST, {"published": dated} if dated else None), lang, dated)
+    return _tail(shown, doc, check(doc, _CHECKLIST, {"published": dated} if dated else None), lang, dated)
 
 
 def _empty_row(path: str, error: str | None = None) -> dict[str, Any]:
@@ -195,8 +204,6 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
               dates: dict[str, dt.date] | None = None, root: str = "") -> BatchResult:
     """Check every report in *paths*; rows and signatures go to temporary SQLite files. *dates*:
     publication dates by file or unit (inputs.read_dates); *root*: the folder paths are shown from."""
-    from concurrent.futures import ProcessPoolExecutor
-
     checklist = load_checklist(checklist_name)  # a bad checklist stops here, before any work
     # "" is SQLite's private temporary on-disk database: pages spill to disk, memory stays flat
     db = sqlite3.connect("")
@@ -209,7 +216,8 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
     tasks = [(p, lang, max_bytes) for p in paths]
 
     def consume(outcomes: Iterator[Packed]) -> None:
-        for n, packed in enumerate(outcomes):
+        for packed in outcomes:
+            n = result.count  # reports come back in input order
             result.store(n, packed)
             if progress:
                 progress(n + 1, len(tasks))
@@ -222,10 +230,31 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
             result.traces = _trace_pairs(result)
         else:
             gc.freeze()  # what the workers inherit is never collected: their pages stay shared
-            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                     initargs=(checklist_name, dates or {}, root)) as pool:
-                consume(pool.map(_check_one_star, tasks, chunksize=max(1, min(8, len(tasks) // (jobs * 8)))))
+            chunk = max(1, min(8, len(tasks) // (jobs * 8)))
+            setup = (checklist_name, dates or {}, root)
+            pool = None
+            while result.count < len(tasks):
+                pool = _pool(jobs, setup)
+                try:
+                    consume(_mapped(pool, tasks[result.count:], chunk))
+                except BrokenProcessPool:
+                    # a worker died (a reader crashed, the kernel killed it): the first report not
+                    # back is checked alone, a row with its error if it is the one, and the rest go on
+                    _cancel(pool)
+                    pool = None
+                    consume(iter([_alone(tasks[result.count], setup)]))
+                    continue
+                except BaseException:
+                    _cancel(pool)
+                    raise
+            try:  # last year's plans compared in the same workers
                 result.traces = _trace_pairs(result, pool)
+            except BaseException:
+                if pool is not None:
+                    _cancel(pool)
+                raise
+            if pool is not None:
+                pool.shutdown()
         # text shared by more reports than this is stock phrasing or a common template, not copying
         stock = max(5, min(20, len(paths) // 50))
         result.copy_count = result.index.find(stock_reports=stock)
@@ -262,3 +291,46 @@ def _trace_in_worker(job: tuple[bytes | None, bytes | None, Any, dict[str, Any]]
     from fzcheck.pairing import summary_of_pickled
 
     return summary_of_pickled((job[0], job[1], _CHECKLIST, job[3]))  # the worker's own checklist
+
+
+def _pool(jobs: int, setup: tuple[str, dict[str, dt.date], str]) -> Any:  # -> ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=setup)
+
+
+def _mapped(pool: Any, tasks: list[tuple[str, str, int]], chunk: int) -> Iterator[Packed]:
+    """The pool's results in input order. SIGINT stays pending until every worker is forked: none
+    can die of it before _init_worker makes it ignore SIGINT; the main process gets it right after."""
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return pool.map(_check_one_star, tasks, chunksize=chunk)
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _alone(task: tuple[str, str, int], setup: tuple[str, dict[str, dt.date], str]) -> Packed:
+    """One report checked in a worker of its own: its row, or a row saying the reader crashed on it."""
+    pool = _pool(1, setup)
+    try:
+        return next(_mapped(pool, [task], 1))
+    except BrokenProcessPool:
+        path, lang, _ = task
+        return _pack(_empty_row(utf8_safe(path), InputError(path, "err.crashed").render(lang)), NO_PRINTS)
+    finally:
+        _cancel(pool)
+
+
+def _cancel(pool: Any) -> None:  # pool: ProcessPoolExecutor
+    """Stop a pool after Ctrl-C or an error: queued tasks are cancelled, the few in flight finish
+    (killing a worker mid-message could hang the pool's reader), a second Ctrl-C meanwhile is ignored."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():  # only it may set handlers
+        pool.shutdown(wait=True, cancel_futures=True)
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        pool.shutdown(wait=True, cancel_futures=True)
+    finally:
+        signal.signal(signal.SIGINT, previous)

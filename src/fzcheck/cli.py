@@ -11,8 +11,10 @@ from typing import IO, Annotated
 import typer
 
 from fzcheck import __version__
-from fzcheck.errors import FzcheckError
+from fzcheck.errors import FzcheckError, os_error
+from fzcheck.fileio import check_output
 from fzcheck.i18n import t
+from fzcheck.terminal import printable, utf8_safe
 
 app = typer.Typer(
     name="fzcheck",
@@ -31,9 +33,7 @@ class Lang(StrEnum):
     en = "en"
 
 
-class ReportFormat(StrEnum):  # extract and checklist show
-    rich = "rich"
-    json = "json"
+ReportFormat = StrEnum("ReportFormat", ["rich", "json"])  # extract and checklist show
 
 
 class FailOn(StrEnum):
@@ -86,11 +86,12 @@ def _print_to(output: Path | None, render) -> None:  # render: Callable[[Console
 
 
 def _fail(message: str) -> None:
-    print(f"fzcheck: {message}", file=sys.stderr)
+    print(f"fzcheck: {printable(message)}", file=sys.stderr)  # one line, whatever a file name holds
 
 
 def _write(text: str, output: Path | None) -> None:
     """To stdout, or into *output* atomically: a failed run never leaves half a file behind."""
+    text = utf8_safe(text)  # a file name with bytes that are not UTF-8 must not stop the output
     if output is None:
         sys.stdout.write(text)
         return
@@ -153,7 +154,7 @@ def validate(
         from fzcheck.suppress import write_baseline as write
 
         count = write(run.reports, write_baseline)
-        print(t("baseline.written", out_lang, path=write_baseline, n=count), file=sys.stderr)
+        print(printable(t("baseline.written", out_lang, path=write_baseline, n=count)), file=sys.stderr)
         raise typer.Exit(2 if run.errors else 0)
     _render_reports(run, fmt, output, out_lang, show_all)
     raise typer.Exit(run.exit_code())
@@ -231,6 +232,8 @@ def batch(
         if target.suffix.lower() not in WRITERS:
             raise typer.BadParameter(t("b.bad_output", lang.value, suffix=target.suffix or "(none)"),
                                      param_hint="--output")
+    for target in outputs:  # a FIFO, a device or a missing folder is refused before the work, not after
+        check_output(target)
     try:
         files = collect([*paths, *(previous or [])])  # last year's reports are checked too, and paired by unit
         known = read_dates(str(dates)) if dates is not None else {}
@@ -291,8 +294,8 @@ def show_config(
                       "values": settings.values, "sources": settings.sources}), None)
         return
     console = _console()
-    console.print(t("cfg.file", out_lang, path=settings.config.path) if settings.config
-                  else t("cfg.none", out_lang))
+    console.print(printable(t("cfg.file", out_lang, path=settings.config.path)) if settings.config
+                  else t("cfg.none", out_lang), markup=False)
     table = Table()
     for key in ("cfg.key", "cfg.value", "cfg.source"):
         table.add_column(t(key, out_lang))
@@ -377,14 +380,12 @@ def annotate(
     count = annotate_docx(path, target, run.reports[0], lang.value, force=force,
                           fail_on=run.settings[path].fail_on)
     refreshed = Path(target).resolve() == Path(path).resolve()
-    print(t("annotate.refreshed" if refreshed else "annotate.written", lang.value, path=target, n=count),
+    print(printable(t("annotate.refreshed" if refreshed else "annotate.written", lang.value, path=target, n=count)),
           file=sys.stderr)
     raise typer.Exit(run.exit_code())
 
 
-class SkeletonFormat(StrEnum):
-    md = "md"
-    docx = "docx"
+SkeletonFormat = StrEnum("SkeletonFormat", ["md", "docx"])
 
 
 @app.command()
@@ -511,7 +512,7 @@ def checklist_lint(
             print(problem.render(lang.value))
         if problems:
             bad = True
-            print(t("cl.lint.problems", lang.value, path=path, n=len(problems)), file=sys.stderr)
+            print(printable(t("cl.lint.problems", lang.value, path=path, n=len(problems))), file=sys.stderr)
         elif checklist is not None:
             print(t("cl.lint.ok", lang.value, path=path, n=len(checklist.elements)))
     if bad:
@@ -567,7 +568,11 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except (KeyboardInterrupt, typer.Abort):
+        _fail(t("err.interrupted", lang))
         sys.exit(130)
+    except OSError as exc:  # one that no reader caught: still one line naming the file and the cause
+        _fail(os_error(exc).render(lang))
+        sys.exit(2)
     except Exception as exc:
         # Usage errors (click's own, or the copy typer >= 0.28 vendors): one line, exit 2
         from fzcheck.usage import is_usage_error, usage_message
@@ -579,6 +584,8 @@ def main(argv: list[str] | None = None) -> None:
             raise
         _fail(t("err.internal", lang, reason=f"{type(exc).__name__}: {exc}"))
         sys.exit(2)
+    if code == 130:  # typer's code for Ctrl-C (128 + SIGINT); no command returns it otherwise
+        _fail(t("err.interrupted", lang))
     sys.exit(code if isinstance(code, int) else 0)
 
 

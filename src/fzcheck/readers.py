@@ -7,20 +7,15 @@ instead of mojibake.
 
 from __future__ import annotations
 
-import errno
-import os
 import re
 import sys
 from pathlib import Path
-from stat import S_ISDIR
 
 from fzcheck.errors import InputError
 from fzcheck.sourcetext import SourceText, decode_marked, decode_utf16_unmarked, normalise_spaces
 from fzcheck.sourcetext import normalise_text as normalise_text  # re-exported: readers' callers use it
 
 MAX_BYTES = 50 * 1024 * 1024
-# stat() errors that Path.exists() reads as "no such file" (pathlib._IGNORED_ERRNOS)
-_MISSING_ERRNOS = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 
 # Magic numbers of formats people commonly hand us by mistake (or that later readers will take).
@@ -43,29 +38,10 @@ def read_source(path: str, max_bytes: int = MAX_BYTES) -> SourceText:
         data = sys.stdin.buffer.read(max_bytes + 1)
         fmt, suffix = "text", ""
     else:
+        from fzcheck.fileio import read_regular
+
         p = Path(path)
-        name = os.fspath(p)
-        # one stat for existence, kind and size; errors read as Path.exists() reads them
-        try:
-            st = os.stat(name)
-        except OSError as exc:
-            if exc.errno not in _MISSING_ERRNOS:
-                raise
-            st = None
-        except ValueError:  # e.g. a NUL in the path
-            st = None
-        if st is None:
-            raise InputError(path, "err.not_found")
-        if S_ISDIR(st.st_mode):
-            raise InputError(path, "err.is_dir")
-        try:
-            size = st.st_size
-            if size > max_bytes:
-                raise InputError(path, "err.too_big", size=round(size / 2**20, 1), limit=max_bytes // 2**20)
-            with open(name, "rb", buffering=0) as fh:  # what Path.read_bytes does, minus the buffer
-                data = fh.read()
-        except OSError as exc:
-            raise InputError(path, "err.read", reason=exc.strerror or str(exc)) from exc
+        data = read_regular(path, max_bytes)  # regular files only, never more than the cap
         suffix = p.suffix
         fmt = "markdown" if suffix.lower() in MARKDOWN_SUFFIXES else "text"
     if len(data) > max_bytes:
@@ -77,6 +53,9 @@ def read_source(path: str, max_bytes: int = MAX_BYTES) -> SourceText:
         if kind != "text":
             return read_container(kind, data, path)
     text, encoding = decode_bytes(data, path)
+    from fzcheck.formats import check_chars
+
+    check_chars(text, path)  # the same bound on parsing work as for Word, HTML and PDF
     if fmt == "text" and _looks_like_markdown(text):
         fmt = "markdown"
     # strict UTF-8, UTF-16 and GB18030 decoding never yields a lone surrogate

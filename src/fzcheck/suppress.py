@@ -18,11 +18,16 @@ from fzcheck import __version__
 from fzcheck.errors import FzcheckError
 from fzcheck.fileio import atomic_write
 from fzcheck.results import CheckReport
+from fzcheck.terminal import utf8_safe
 
-_DIRECTIVE = re.compile(
-    r"<!--\s*fzcheck-disable\s+(?P<ids>[A-Za-z0-9.\-_,\s]+?)\s*(?:(?:--|:|：|—)\s*(?P<reason>.*?))?\s*-->"
-)
+# <!-- fzcheck-disable IDS [(-- | : | ： | —) REASON] -->, read by hand in linear time: the regex
+# it replaces backtracked cubically on a directive followed by thousands of spaces.
+_OPEN, _KEYWORD, _CLOSE = "<!--", "fzcheck-disable", "-->"
+_ID_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-_,")
+_SEPARATORS = ("--", ":", "：", "—")
+_ID_SPLIT = re.compile(r"[\s,]+")
 BASELINE_VERSION = 1
+MAX_BASELINE_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,13 +40,69 @@ class Directive:
 def find_directives(text: str) -> list[Directive]:
     out = []
     for n, line in enumerate(text.split("\n"), start=1):
-        if "fzcheck-disable" not in line:
+        if _KEYWORD not in line:
             continue
-        for m in _DIRECTIVE.finditer(line):
-            ids = tuple(i for i in re.split(r"[\s,]+", m.group("ids")) if i)
-            reason = (m.group("reason") or "").strip() or None
+        for ids, reason in _directives_in(line):
             out.append(Directive(ids=ids, reason=reason, line=n))
     return out
+
+
+def _directives_in(line: str) -> list[tuple[tuple[str, ...], str | None]]:
+    """Every directive in one line, in order. Each character is looked at a bounded number of
+    times: a failed directive stops at its first character that cannot belong to an id list."""
+    found = []
+    pos = 0
+    end = -1  # the first "-->" at or after the current directive (found once, not once per "<!--")
+    while (start := line.find(_OPEN, pos)) >= 0:
+        pos = start + len(_OPEN)
+        k = pos
+        while k < len(line) and line[k].isspace():
+            k += 1
+        if not line.startswith(_KEYWORD, k):
+            continue
+        k += len(_KEYWORD)
+        if k >= len(line) or not line[k].isspace():
+            continue
+        if end < k:
+            end = line.find(_CLOSE, k)
+        if end < 0:
+            break  # no directive can close after this point
+        parsed = _parse_body(line, k, end)
+        if parsed is not None:
+            found.append(parsed)
+            pos = end + len(_CLOSE)
+    return found
+
+
+def _parse_body(line: str, start: int, end: int) -> tuple[tuple[str, ...], str | None] | None:
+    """ids and reason of ``line[start:end]`` (what follows ``fzcheck-disable``): the shortest run
+    of id characters after which only spaces, or a separator and a reason, remain."""
+    while start < end and line[start].isspace():
+        start += 1
+    stop = start  # the id characters run from start to stop
+    while stop < end and (line[stop] in _ID_CHARS or line[stop].isspace()):
+        stop += 1
+    # next_text[i]: the first non-space position at or after i (within start..stop, else stop)
+    next_text = [stop] * (stop - start + 1)
+    for i in range(stop - 1, start - 1, -1):
+        next_text[i - start] = i if not line[i].isspace() else next_text[i - start + 1]
+    for cut in range(start + 1, stop + 1):
+        if line[cut - 1].isspace() and cut < stop:
+            continue  # an id list ends at an id character
+        at = next_text[cut - start]
+        if at == stop == end:
+            return _ids(line[start:cut]), None
+        for sep in _SEPARATORS:
+            if line.startswith(sep, at) and at + len(sep) <= end:
+                return _ids(line[start:cut]), line[at + len(sep):end].strip() or None
+        if at < stop:
+            continue
+        break
+    return None
+
+
+def _ids(raw: str) -> tuple[str, ...]:
+    return tuple(i for i in _ID_SPLIT.split(raw) if i)
 
 
 def apply_directives(report: CheckReport) -> list[Directive]:
@@ -76,18 +137,19 @@ def write_baseline(reports: list[CheckReport], target: Path) -> int:
     )
     data = {"tool": "fzcheck", "version": __version__, "format_version": BASELINE_VERSION,
             "findings": [{"path": p, "id": i, "status": s} for p, i, s in entries]}
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    text = utf8_safe(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     atomic_write(target, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     return len(entries)
 
 
 def read_baseline(path: Path) -> set[tuple[str, str, str]]:
+    from fzcheck.fileio import read_text
+
+    text = read_text(path, MAX_BASELINE_BYTES, FzcheckError)  # a regular file, bounded
     try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
+        data: Any = json.loads(text)
         return {(f["path"], f["id"], f["status"]) for f in data["findings"]}
-    except FileNotFoundError as exc:
-        raise FzcheckError(str(path), "err.not_found") from exc
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise FzcheckError(str(path), "err.baseline", reason=str(exc)) from exc
 
 

@@ -16,8 +16,8 @@ from fzcheck.checklist.discovery import resolve, schema
 from fzcheck.checklist.model import DEFAULT_CHECKLIST, Checklist
 from fzcheck.checklist.nesting import nesting_errors
 from fzcheck.checklist.problems import Layer, Problems
-from fzcheck.checklist.regex_inspect import nested_unbounded
 from fzcheck.errors import ChecklistError
+from fzcheck.regex_safety import refusal_key
 from fzcheck.yamlsource import YamlPath, line_of, load_yaml
 
 
@@ -169,7 +169,8 @@ def _compile(pattern: Any, layer: Layer, path: YamlPath, problems: Problems) -> 
     except re.error as exc:
         problems.add(layer.source, "cl.regex", layer.lines, path, pattern=pattern, reason=str(exc))
         return None
-    if nested_unbounded(pattern):
-        problems.add(layer.source, "cl.regex_nested", layer.lines, path, pattern=pattern)
+    key = refusal_key(pattern)  # a pattern that could backtrack without end is refused
+    if key is not None:
+        problems.add(layer.source, key, layer.lines, path, pattern=pattern)
         return None
     return compiled

@@ -12,7 +12,19 @@ file, the page count of a PDF and the amount of text any of them yields (the cap
 from __future__ import annotations
 
 from fzcheck.errors import InputError
-from fzcheck.formats.limits import MAX_CHARS, MAX_MEMBERS, MAX_PAGES, MAX_RATIO, MAX_UNZIPPED, RATIO_FLOOR  # noqa: F401
+from fzcheck.formats.limits import (  # noqa: F401  (importable from the package too)
+    MAX_CHARS,
+    MAX_ELEMENTS,
+    MAX_LINES,
+    MAX_MEMBERS,
+    MAX_PAGES,
+    MAX_RATIO,
+    MAX_TAGS,
+    MAX_UNZIPPED,
+    RATIO_FLOOR,
+    check_chars,
+    check_count,
+)
 from fzcheck.sourcetext import SourceText
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")

@@ -21,7 +21,16 @@ from collections.abc import Iterator
 from typing import Any
 
 from fzcheck.errors import InputError
-from fzcheck.formats.limits import MAX_MEMBERS, MAX_RATIO, MAX_UNZIPPED, RATIO_FLOOR, check_chars
+from fzcheck.formats.limits import (
+    MAX_LINES,
+    MAX_MEMBERS,
+    MAX_RATIO,
+    MAX_TAGS,
+    MAX_UNZIPPED,
+    RATIO_FLOOR,
+    check_chars,
+    check_count,
+)
 from fzcheck.formats.shapes import HEADING_NUMBER, report_title_like
 from fzcheck.sourcetext import SourceText, normalise_text
 
@@ -71,6 +80,7 @@ def check_zip(data: bytes, source: str) -> None:
 def open_docx(data: bytes, source: str) -> Any:  # -> docx.document.Document
     """A python-docx Document from checked bytes; any failure to open is one InputError."""
     check_zip(data, source)
+    check_count(_body_tags(data), MAX_TAGS, source)
     import docx
 
     try:
@@ -83,6 +93,19 @@ def open_docx(data: bytes, source: str) -> Any:  # -> docx.document.Document
         # python-docx fails in many ways on a broken package: missing parts (KeyError), bad XML
         # (lxml), bad CRCs (BadZipFile), damaged deflate streams (zlib.error), ...
         raise InputError(source, "err.corrupt", kind="Word .docx") from exc
+
+
+def _body_tags(data: bytes) -> int:
+    """"<" in word/document.xml, streamed (stops past MAX_TAGS): a bound on the tree python-docx
+    would build. 0 when the part cannot be read (opening the document then says why)."""
+    count = 0
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf, zf.open("word/document.xml") as fh:
+            while count <= MAX_TAGS and (chunk := fh.read(1 << 20)):
+                count += chunk.count(b"<")
+    except Exception:  # a broken package: python-docx reports it as corrupt
+        return 0
+    return count
 
 
 def body_paragraphs(body: Any) -> list[Any]:
@@ -103,7 +126,7 @@ def body_paragraphs(body: Any) -> list[Any]:
 
 def paragraph_lines(p: Any) -> list[str]:
     """The visible text of one paragraph, split at manual line breaks (Shift+Enter)."""
-    lines = [""]
+    lines: list[list[str]] = [[]]  # pieces joined once: a paragraph of 200,000 runs stays linear
     stack = [iter(p)]
     while stack:
         el = next(stack[-1], None)
@@ -114,18 +137,18 @@ def paragraph_lines(p: Any) -> list[str]:
         if not isinstance(tag, str) or tag in _SKIP:
             continue
         if tag == W + "t":
-            lines[-1] += el.text or ""
+            lines[-1].append(el.text or "")
         elif tag == W + "tab" and el.getparent().tag == W + "r":
-            lines[-1] += " "
+            lines[-1].append(" ")
         elif tag in _BREAKS:
-            lines.append("")
+            lines.append([])
         elif tag == W + "noBreakHyphen":
-            lines[-1] += "-"
+            lines[-1].append("-")
         elif tag == W + "p":
             continue  # a paragraph nested in a run (text box written without a wrapper)
         else:
             stack.append(iter(el))
-    return lines
+    return ["".join(parts) for parts in lines]
 
 
 class _Styles:
@@ -134,6 +157,9 @@ class _Styles:
     def __init__(self, styles_el: Any | None) -> None:
         self.by_id: dict[str, tuple[str, int | None, str | None, Any | None]] = {}
         self.default: str | None = None
+        # per style, memoised: a basedOn chain thousands long is walked once, not once per paragraph
+        self._levels: dict[str | None, int | None] = {}
+        self._num_prs: dict[str | None, Any | None] = {}
         if styles_el is None:
             return
         for st in styles_el.iter(W + "style"):
@@ -166,6 +192,11 @@ class _Styles:
         """1-9 for a heading style or an outline level, None for body text."""
         if own_outline is not None:
             return own_outline + 1 if 0 <= own_outline <= 8 else None
+        if sid not in self._levels:
+            self._levels[sid] = self._chain_level(sid)
+        return self._levels[sid]
+
+    def _chain_level(self, sid: str | None) -> int | None:
         for name, outline, _ in self.chain(sid):
             m = _HEADING_STYLE.match(name.strip())
             if m:
@@ -175,7 +206,9 @@ class _Styles:
         return None
 
     def num_pr(self, sid: str | None) -> Any | None:
-        return next((n for _, _, n in self.chain(sid) if n is not None), None)
+        if sid not in self._num_prs:
+            self._num_prs[sid] = next((n for _, _, n in self.chain(sid) if n is not None), None)
+        return self._num_prs[sid]
 
 
 _CN = "零一二三四五六七八九"
@@ -195,6 +228,8 @@ def _cn_count(n: int, digits: str = _CN, ten: str = "十") -> str:
 
 
 def _roman(n: int) -> str:
+    if not 0 < n < 4000:  # beyond Roman numerals proper (and never a loop over a huge number)
+        return str(n)
     out = ""
     for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
                        (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
@@ -204,6 +239,8 @@ def _roman(n: int) -> str:
 
 
 def _letter(n: int) -> str:
+    if n > 26 * 30:  # Word repeats the letter (aa, bbb…); past 30 repetitions a number reads better
+        return str(n)
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
 
 
@@ -248,19 +285,20 @@ class _Numbering:
         for ab in numbering_el.iter(W + "abstractNum"):
             levels: dict[int, tuple[str, str, int, str]] = {}
             for lvl in ab.iter(W + "lvl"):
-                ilvl = _int(lvl.get(W + "ilvl")) or 0
+                ilvl = _clamp(lvl.get(W + "ilvl"), 0, MAX_LEVEL) or 0
                 fmt = _val(lvl.find(W + "numFmt")) or "decimal"
                 text = _val(lvl.find(W + "lvlText"))
-                start = _int(_val(lvl.find(W + "start")))
+                start = _clamp(_val(lvl.find(W + "start")), 0, MAX_START)
                 suff = _val(lvl.find(W + "suff")) or "tab"
-                levels[ilvl] = (fmt, text if text is not None else "", 1 if start is None else start, suff)
+                text = (text or "")[:MAX_LEVEL_TEXT]  # a label is a few characters; a document may say more
+                levels[ilvl] = (fmt, text, 1 if start is None else start, suff)
             self.abstract[ab.get(W + "abstractNumId") or ""] = levels
         for num in numbering_el.iter(W + "num"):
             overrides: dict[int, int] = {}
             for ov in num.iter(W + "lvlOverride"):
-                start = _int(_val(ov.find(W + "startOverride")))
+                start = _clamp(_val(ov.find(W + "startOverride")), 0, MAX_START)
                 if start is not None:
-                    overrides[_int(ov.get(W + "ilvl")) or 0] = start
+                    overrides[_clamp(ov.get(W + "ilvl"), 0, MAX_LEVEL) or 0] = start
             self.nums[num.get(W + "numId") or ""] = (_val(num.find(W + "abstractNumId")) or "", overrides)
 
     def label(self, num_pr: Any | None) -> tuple[str, str]:
@@ -268,7 +306,7 @@ class _Numbering:
         if num_pr is None:
             return "", ""
         num_id = _val(num_pr.find(W + "numId"))
-        ilvl = _int(_val(num_pr.find(W + "ilvl"))) or 0
+        ilvl = _clamp(_val(num_pr.find(W + "ilvl")), 0, MAX_LEVEL) or 0
         if not num_id or num_id == "0" or num_id not in self.nums:
             return "", ""
         abstract_id, overrides = self.nums[num_id]
@@ -305,8 +343,21 @@ def _val(el: Any | None) -> str | None:
 def _int(value: str | None) -> int | None:
     try:
         return int(value) if value is not None else None
-    except ValueError:
+    except ValueError:  # also a number of more than 4,300 digits
         return None
+
+
+# What Word itself accepts: list levels 0-8, a start of at most 32767. A document that says more
+# (w:start="999999999999") is clamped, so no counter formatter works on a huge number.
+MAX_LEVEL = 8
+MAX_START = 32767
+MAX_LEVEL_TEXT = 255
+
+
+def _clamp(value: str | None, lo: int, hi: int) -> int | None:
+    """An integer attribute a document supplies, within [lo, hi]; None if absent or not a number."""
+    n = _int(value)
+    return None if n is None else min(max(n, lo), hi)
 
 
 def _title_like(text: str) -> bool:
@@ -328,7 +379,9 @@ def read_docx(data: bytes, source: str) -> SourceText:
 
     # (paragraph number, text lines, heading level from the style, is Title style)
     items: list[tuple[int, list[str], int | None, bool]] = []
-    for number, p in enumerate(body_paragraphs(document.element.body), start=1):
+    paragraphs = body_paragraphs(document.element.body)
+    check_count(len(paragraphs), MAX_LINES, source)
+    for number, p in enumerate(paragraphs, start=1):
         ppr = p.find(W + "pPr")
         sid = _val(ppr.find(W + "pStyle")) if ppr is not None else None
         name = styles.name(sid)

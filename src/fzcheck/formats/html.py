@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fzcheck.errors import InputError
-from fzcheck.formats.limits import check_chars
+from fzcheck.formats.limits import MAX_ELEMENTS, MAX_TAGS, check_chars, check_count
 from fzcheck.formats.shapes import report_title_like
 from fzcheck.sourcetext import SourceText, decode_marked, decode_utf16_unmarked, normalise_text
 
@@ -85,7 +85,7 @@ def decode_html(data: bytes) -> tuple[str, str]:
         if candidate:
             try:
                 return data.decode(candidate), candidate
-            except (UnicodeDecodeError, LookupError):
+            except (UnicodeError, LookupError):
                 continue
     fallback = declared or "gb18030"
     return data.decode(fallback, "replace"), fallback
@@ -99,10 +99,31 @@ def _declared_charset(data: bytes) -> str | None:
     name = m.group(1).decode("ascii", "replace").strip().lower()
     if name in _GBK_NAMES:
         return "gb18030"
+    return text_codec(name)
+
+
+def text_codec(name: str) -> str | None:
+    """The codec a document names, if it is one that decodes bytes to text; else None (the caller
+    falls back). "rot13" and "base64" are transforms, "undefined" refuses every byte: a page that
+    declares one must not become an internal error."""
+    import warnings
+
     try:
-        return codecs.lookup(name).name
-    except LookupError:
+        info = codecs.lookup(name)
+        if not getattr(info, "_is_text_encoding", True):
+            return None
+        with warnings.catch_warnings():  # unicode_escape warns about what it is handed
+            warnings.simplefilter("ignore")
+            # a page's charset keeps ASCII as ASCII (the markup is ASCII): not utf-16, utf-7, unicode_escape
+            if _ASCII.decode(info.name) != _ASCII.decode("ascii"):
+                return None
+            b"<p>\xff".decode(info.name, "replace")  # the fallback decodes with "replace"
+    except (LookupError, UnicodeError, ValueError, TypeError):
         return None
+    return info.name
+
+
+_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r\\n\\x41\\u0041"  # escapes too: *_escape codecs read them
 
 
 @dataclass(slots=True)
@@ -120,15 +141,29 @@ def _words(el: Any) -> list[str]:
     return [w for w in re.split(r"[\s_\-]+", value) if w]
 
 
-def _is_chrome(el: Any) -> bool:
+def _is_chrome(el: Any, in_article: bool | None = None) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     words = _words(el)
     if any(_CONTENT_WORD.match(w) for w in words):
         return False
     if tag in _CHROME_TAGS:
-        # an <article>'s own <header> holds its title and date
-        return not (tag == "header" and any(a.tag in ("article", "main") for a in el.iterancestors()))
+        if in_article is None:
+            in_article = any(a.tag in ("article", "main") for a in el.iterancestors())
+        return not (tag == "header" and in_article)  # an <article>'s own <header> holds its title and date
     return any(_CHROME_WORD.match(w) for w in words)
+
+
+def _chrome_map(root: Any) -> dict[Any, bool]:
+    """_is_chrome of every element, in one pass in document order (a parent before its children), so
+    no element climbs its ancestors: a page nested 2,000 deep stays linear."""
+    chrome: dict[Any, bool] = {}
+    in_article: dict[Any, bool] = {}
+    for el in root.iter():
+        parent = el.getparent()
+        inside = parent is not None and (in_article.get(parent, False) or parent.tag in ("article", "main"))
+        in_article[el] = inside
+        chrome[el] = _is_chrome(el, inside)
+    return chrome
 
 
 def _is_hidden(el: Any) -> bool:
@@ -138,7 +173,7 @@ def _is_hidden(el: Any) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
-def _layout(root: Any) -> list[_Line]:
+def _layout(root: Any, chrome: dict[Any, bool]) -> list[_Line]:
     """The page as lines, block by block, in document order (iteratively: pages nest deeply)."""
     from lxml import etree
 
@@ -175,7 +210,7 @@ def _layout(root: Any) -> list[_Line]:
                 flush()
             if tag in _BLOCK:
                 blocks.append(el)
-            if _is_chrome(el):
+            if chrome.get(el, False):
                 chrome_depth += 1
             if tag == "a":
                 link_depth += 1
@@ -188,7 +223,7 @@ def _layout(root: Any) -> list[_Line]:
             if tag in _BLOCK:
                 flush()
                 blocks.pop()
-            if _is_chrome(el):
+            if chrome.get(el, False):
                 chrome_depth -= 1
             if tag == "a":
                 link_depth -= 1
@@ -221,21 +256,24 @@ def _weight(line: _Line, *, chrome_ok: bool = False) -> int:
 
 def _container(root: Any, lines: list[_Line], *, chrome_ok: bool = False) -> Any:
     """The smallest element holding 80% of the prose (None when the page has no prose)."""
-    weights: dict[Any, int] = {}
+    own: dict[Any, int] = {}
     total = 0
     for line in lines:
         w = _weight(line, chrome_ok=chrome_ok)
-        if not w:
-            continue
-        total += w
-        node = line.owner
-        while node is not None:
-            weights[node] = weights.get(node, 0) + w
-            if node is root:
-                break
-            node = node.getparent()
+        if w:
+            total += w
+            own[line.owner] = own.get(line.owner, 0) + w
     if not total:
         return None
+    # each element's weight is its own lines' plus its children's: summed bottom-up in one pass
+    weights: dict[Any, int] = {}
+    for el in reversed(list(root.iter())):
+        w = own.get(el, 0) + weights.get(el, 0)
+        if w:
+            weights[el] = w
+            parent = el.getparent()
+            if parent is not None and el is not root:
+                weights[parent] = weights.get(parent, 0) + w
     node = root
     while True:
         best = max((c for c in node if c in weights), key=lambda c: weights[c], default=None)
@@ -244,12 +282,16 @@ def _container(root: Any, lines: list[_Line], *, chrome_ok: bool = False) -> Any
         node = best
 
 
-def _inside(el: Any, container: Any) -> bool:
-    while el is not None:
+def _chrome_between(container: Any, chrome: dict[Any, bool]) -> dict[Any, bool]:
+    """For each element inside *container*: whether a chrome element lies between it and *container*
+    (itself included), in one pass in document order."""
+    within: dict[Any, bool] = {container: False}
+    for el in container.iter():
         if el is container:
-            return True
-        el = el.getparent()
-    return False
+            continue
+        parent = el.getparent()
+        within[el] = within.get(parent, False) or (isinstance(el.tag, str) and chrome.get(el, False))
+    return within
 
 
 def _squeeze(text: str) -> str:
@@ -289,7 +331,7 @@ def _title_from_page_title(page_title: str | None) -> str | None:
     return segments[0].strip() if segments else None
 
 
-def _title_line(lines: list[_Line], container: Any, known: list[str]) -> int | None:
+def _title_line(lines: list[_Line], inside: set[Any], known: list[str]) -> int | None:
     """Index of the line that is the article's title: a heading or 'title' element whose text the
     page title or the ArticleTitle meta repeats, else the first report-like heading."""
     known_sq = [_squeeze(k) for k in known if k]
@@ -304,7 +346,7 @@ def _title_line(lines: list[_Line], container: Any, known: list[str]) -> int | N
         if any(sq == k or (len(sq) >= 8 and sq in k) or (titled and len(k) >= 8 and k in sq and len(sq) <= len(k) + 10)
                for k in known_sq) and (titled or _report_like(sq)):
             return i
-        if titled and first_heading is None and not _inside(line.owner, container):
+        if titled and first_heading is None and line.owner not in inside:
             first_heading = i
         if first_report_like is None and _report_like(sq) and (titled or not sq.endswith("。")):
             first_report_like = i
@@ -321,6 +363,7 @@ def read_html(data: bytes, source: str) -> SourceText:
     text, encoding = decode_html(data)
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses str input with an encoding declaration
     text = text.replace("\x00", "")
+    check_count(text.count("<"), MAX_TAGS, source)  # before lxml builds a tree of them
     # huge_tree lifts libxml2's nesting limit of 256 (the input is already capped at MAX_BYTES)
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
                               default_doctype=False, collect_ids=False, huge_tree=True)
@@ -330,20 +373,23 @@ def read_html(data: bytes, source: str) -> SourceText:
         raise InputError(source, "err.corrupt", kind="HTML") from exc
     if root is None:
         raise InputError(source, "err.no_text")
+    check_count(sum(1 for _ in root.iter()), MAX_ELEMENTS, source)
     page_title, meta_title, meta_date = _meta(root)
     etree.strip_elements(root, *_DROP, with_tail=False)
     for el in [el for el in root.iter() if isinstance(el.tag, str) and _is_hidden(el)]:
         _remove_keep_tail(el)
     body = next(root.iter("body"), None)
     base = body if body is not None else root
-    lines = _layout(base)
+    chrome = _chrome_map(root)
+    lines = _layout(base, chrome)
     container = _container(base, lines)
     if container is None:
         container = _container(base, lines, chrome_ok=True) or base
+    inside = set(container.iter())  # membership instead of climbing from every line
     known = [meta_title or "", _title_from_page_title(page_title) or "", page_title or ""]
-    t_idx = _title_line(lines, container, known)
+    t_idx = _title_line(lines, inside, known)
     keep: list[str] = []
-    in_container = [_inside(line.owner, container) for line in lines]
+    in_container = [line.owner in inside for line in lines]
     first_in = next((i for i, inside in enumerate(in_container) if inside), len(lines))
     if t_idx is not None and not in_container[t_idx]:
         keep.append(lines[t_idx].text)
@@ -358,11 +404,12 @@ def read_html(data: bytes, source: str) -> SourceText:
         for line in lines[max(0, first_in - 6):first_in]:
             if _DATE_LABEL.search(_squeeze(line.text)) and len(_squeeze(line.text)) <= 300:
                 keep.append(line.text)
-    for line, inside in zip(lines, in_container, strict=True):
-        if not inside:
+    within = _chrome_between(container, chrome)
+    for line, is_in in zip(lines, in_container, strict=True):
+        if not is_in:
             continue
         prose = _weight(line, chrome_ok=True) > 0
-        if not prose and (_chrome_within(line.owner, container) or line.link > 0.5 * len(line.text)):
+        if not prose and (within.get(line.owner, False) or line.link > 0.5 * len(line.text)):
             continue  # a share bar, 「上一篇」, a list of related links inside the article
         keep.append(line.text)
     out = normalise_text("\n".join(keep))
@@ -389,12 +436,3 @@ def _remove_keep_tail(el: Any) -> None:
         else:
             parent.text = (parent.text or "") + el.tail
     parent.remove(el)
-
-
-def _chrome_within(el: Any, container: Any) -> bool:
-    """Whether a chrome element lies between *el* and *container* (a share bar inside the article)."""
-    while el is not None and el is not container:
-        if isinstance(el.tag, str) and _is_chrome(el):
-            return True
-        el = el.getparent()
-    return False

@@ -123,6 +123,8 @@ def summary_renderables(result: BatchResult, lang: str, matrix: bool) -> list[An
     ov = overview(result, lang)
     # the matrix is plain text: one letter per element column keeps 28 columns within 80 characters
     letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"[:len(ids)]
+    hidden = ids[len(letters):]  # past 52 elements the matrix shows the first 52 (all are in -o files)
+    ids = ids[:len(letters)]
     width = 22
     grid: list[Text] = []
     if matrix:
@@ -157,6 +159,8 @@ def summary_renderables(result: BatchResult, lang: str, matrix: bool) -> list[An
     if matrix:
         legend = "  ".join(f"{letter}={eid}" for letter, eid in zip(letters, ids, strict=True))
         grid.append(Text(legend, style="dim"))
+        if hidden:
+            grid.append(Text(t("b.matrix_more", lang, n=len(hidden)), style="dim"))
     lines = [Text(safe(line), style="bold" if i == 0 else "") for i, line in
              enumerate(ov.summary_lines(result.checklist, lang))]
     return [*grid, worst, rank, *lines]
