@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
-from fzcheck.checklist import Checklist, Element, Matcher
+from fzcheck.checklist import Checklist, Concept, Element, Matcher
 from fzcheck.checklist.regex_inspect import required_literal
 from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.textnorm import SENTENCE_END, dropped_positions, fold
@@ -460,16 +460,33 @@ def _any_and_group_hits(matcher: Matcher, lookup: _Lookup, region: Region) -> li
         label = "+".join(c.label for c in group)
         for seq in sorted(holders):
             unit = holders[seq]
-            occ = unit.occurrences
-            spans = {c: [(p, p + len(v)) for v in concept.variants if v in occ for p in unit.positions(v)]
-                     for c, concept in enumerate(group)}
-            together = _group_span(len(group), spans, unit, matcher.within)
+            together = _group_where(group, unit, matcher.within)
             if together:
                 hits.append(Hit(("all", g), label, unit, together[0], together[1]))
                 grouped = True
     if grouped:  # per unit: its phrases' hits by concept, then its groups' (the general loop's order)
         hits.sort(key=lambda h: (h.unit.seq, h.key[0] != "any", h.key[1]))
     return hits
+
+
+def _group_where(group: list[Concept], unit: Unit, within: str) -> tuple[int, int] | None:
+    """``_group_span`` by searching each sentence for each concept (str.find, in C) instead of
+    listing every position of every variant: the first sentence holding all, each concept's
+    earliest (then shortest) occurrence in it."""
+    text, occ = unit.text, unit.occurrences
+    for lo, hi in unit.sentences() if within == "sentence" else [(0, len(text))]:
+        firsts = []
+        for concept in group:
+            best: tuple[int, int] | None = None
+            for v in concept.variants:
+                if v in occ and (p := text.find(v, lo, hi)) >= 0 and (best is None or (p, p + len(v)) < best):
+                    best = (p, p + len(v))
+            if best is None:
+                break
+            firsts.append(best)
+        else:
+            return min(s[0] for s in firsts), max(s[1] for s in firsts)
+    return None
 
 
 def _complete_groups(lookup: _Lookup, relevant: AbstractSet[str]) -> set[int]:
