@@ -13,7 +13,7 @@ from functools import partial
 from fzcheck.checklist import Checklist, Element, Matcher
 from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.figures import has_figure
-from fzcheck.matching import MASK_CHAR, Hit, Region, TextIndex, Unit, find_hits, phrase_index, snippet
+from fzcheck.matching import MASK_CHAR, Hit, Region, TextIndex, Unit, find_hits, group_spans, phrase_index, snippet
 from fzcheck.reading import Reading, ReadingRules, SentenceReader, sentence_span
 from fzcheck.results import CheckReport, ElementResult, Evidence, Note, score
 from fzcheck.rules import RuleContext, run_rule
@@ -279,19 +279,8 @@ def _occurrences(hit: Hit, matcher: Matcher, doc: Document) -> Iterator[Hit]:
         for start, end in spans:
             yield Hit(hit.key, unit.text[start:end], unit, start, end)
     elif kind == "all":
-        group = matcher.all[i]
-        for lo, hi in unit.sentences():
-            if hi <= hit.end:
-                continue
-            firsts = []
-            for concept in group:
-                inside = [p for v in concept.variants if v in unit.occurrences
-                          for p in unit.positions(v) if lo <= p and p + len(v) <= hi]
-                if not inside:
-                    break
-                firsts.append(min(inside))
-            else:
-                yield Hit(hit.key, hit.label, unit, min(firsts), max(firsts) + 1)
+        for start, end in group_spans(matcher.all[i], unit, matcher.within, after=hit.end):
+            yield Hit(hit.key, hit.label, unit, start, end)
 
 
 def _heading_of(unit: Unit) -> Heading | None:

@@ -72,17 +72,45 @@ class PhraseIndex:
 
 
 def phrase_index(checklist: Checklist) -> PhraseIndex:
-    """The checklist's phrase index, built on first use and kept with the checklist."""
+    """The checklist's phrase index, built on first use and kept with the checklist.
+
+    Words that only the second and later concepts of groups need (法治, 学习, 办理 …: a third of
+    the automaton's matches in a report) are left out: a group is located from its first
+    concept, and the rest are looked for with ``in`` in the few units that hold it."""
     index = checklist.cache.get("phrases")
     if index is None:
-        phrases: list[str] = []
-        for el in checklist.elements:
-            for m in _matchers(el):
-                for concept in [*m.any, *(c for group in m.all for c in group)]:
-                    phrases.extend(concept.variants)
-                phrases.extend(m.exclude)
-        index = checklist.cache["phrases"] = PhraseIndex(phrases)
+        kept, later = _indexed_phrases(checklist)
+        index = checklist.cache["phrases"] = PhraseIndex([p for p in kept if p not in later])
     return index
+
+
+def all_phrases_index(checklist: Checklist) -> PhraseIndex:
+    """Every phrase of the checklist, group words included (what a text holds of the checklist)."""
+    index = checklist.cache.get("all-phrases")
+    if index is None:
+        kept, _ = _indexed_phrases(checklist)
+        index = checklist.cache["all-phrases"] = PhraseIndex(kept)
+    return index
+
+
+def _indexed_phrases(checklist: Checklist) -> tuple[list[str], set[str]]:
+    """Every phrase variant, and those needed only as later concepts of groups of matchers that
+    take the fast path (no patterns, no exclusions: see ``_any_and_group_hits``)."""
+    phrases: list[str] = []
+    later: set[str] = set()
+    first: set[str] = set()
+    for el in checklist.elements:
+        for m in _matchers(el):
+            for concept in [*m.any, *(c for group in m.all for c in group)]:
+                phrases.extend(concept.variants)
+            phrases.extend(m.exclude)
+            if m.regex or m.exclude:
+                first.update(v for group in m.all for c in group for v in c.variants)
+            first.update(v for c in m.any for v in c.variants)
+            first.update(v for group in m.all for v in group[0].variants)
+            first.update(m.exclude)
+            later.update(v for group in m.all for c in group[1:] for v in c.variants)
+    return phrases, later - first
 
 
 def _matchers(el: Element) -> list[Matcher]:
@@ -453,8 +481,8 @@ def _any_and_group_hits(matcher: Matcher, lookup: _Lookup, region: Region) -> li
         for concept in group[1:]:
             if not holders:
                 break
-            variants = concept.variants
-            holders = {k: u for k, u in holders.items() if any(v in u.occurrences for v in variants)}
+            variants = concept.variants  # not all in the automaton (see phrase_index): look in the text
+            holders = {k: u for k, u in holders.items() if any(v in u.text for v in variants)}
         if not holders:
             continue
         label = "+".join(c.label for c in group)
@@ -473,20 +501,27 @@ def _group_where(group: list[Concept], unit: Unit, within: str) -> tuple[int, in
     """``_group_span`` by searching each sentence for each concept (str.find, in C) instead of
     listing every position of every variant: the first sentence holding all, each concept's
     earliest (then shortest) occurrence in it."""
-    text, occ = unit.text, unit.occurrences
+    return next(group_spans(group, unit, within), None)
+
+
+def group_spans(group: list[Concept], unit: Unit, within: str, after: int = -1) -> Iterator[tuple[int, int]]:
+    """Where a group's concepts stand together, sentence by sentence (or the whole unit), in
+    sentences that end after *after*."""
+    text = unit.text
     for lo, hi in unit.sentences() if within == "sentence" else [(0, len(text))]:
+        if hi <= after:
+            continue
         firsts = []
         for concept in group:
             best: tuple[int, int] | None = None
             for v in concept.variants:
-                if v in occ and (p := text.find(v, lo, hi)) >= 0 and (best is None or (p, p + len(v)) < best):
+                if (p := text.find(v, lo, hi)) >= 0 and (best is None or (p, p + len(v)) < best):
                     best = (p, p + len(v))
             if best is None:
                 break
             firsts.append(best)
         else:
-            return min(s[0] for s in firsts), max(s[1] for s in firsts)
-    return None
+            yield min(s[0] for s in firsts), max(s[1] for s in firsts)
 
 
 def _complete_groups(lookup: _Lookup, relevant: AbstractSet[str]) -> set[int]:
