@@ -64,6 +64,9 @@ def test_fixed_formulas_never_count(national):
 
 
 def test_a_sentence_without_an_act_or_a_figure_is_a_slogan(national):
+    # the topic is named, nothing is said to have been done
+    assert statuses(in_measures("法律顾问队伍不断壮大，作用日益凸显。"), national)["topic.legal-advisers"] == "missing"
+    assert statuses(in_measures("聘请法律顾问2名，审查合同36份。"), national)["topic.legal-advisers"] == "met"
     assert statuses(in_measures("全面加强党对法治政府建设的领导，确保各项工作沿着正确方向推进。"),
                     national)["topic.party-leadership"] == "missing"
     # 078: 「市政府定期研究部署法治政府建设工作,专题听取法治政府建设情况汇报」
