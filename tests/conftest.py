@@ -46,6 +46,16 @@ def excerpt_body(path: Path) -> tuple[dict[str, str], str]:
     return meta, "\n".join(lines[cut + 1:])
 
 
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run the CLI in-process: (exit code, stdout, stderr)."""
+    from fzcheck.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return int(exc.value.code or 0), out, err
+
+
 # Property tests: a short run by default (CI); FZCHECK_FUZZ=1 runs a long fuzzing session.
 settings.register_profile("default", max_examples=150, deadline=None)
 settings.register_profile("fuzz", max_examples=20_000, deadline=None)

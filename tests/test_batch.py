@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
+from conftest import run_cli as cli
 from fzcheck.batch import collect, run_batch
-from fzcheck.cli import main
 
 EXAMPLES = REPO / "examples"
 
@@ -30,11 +30,6 @@ def report(unit: str, own: str, copied: bool) -> str:
             f"## 二、存在的不足和原因\n\n一是{unit}执法力量不足。究其原因，编制有限。\n")
 
 
-def cli(capsys, *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
 
 
 @pytest.fixture

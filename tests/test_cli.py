@@ -9,17 +9,11 @@ import sys
 import pytest
 
 from conftest import REPO, excerpt_body
-from fzcheck.cli import main
+from conftest import run_cli as run
 
 EXAMPLES = REPO / "examples"
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    """Run the CLI in-process; return (exit code, stdout, stderr)."""
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
 
 
 def statuses(report: dict) -> dict[str, str]:

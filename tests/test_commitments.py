@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from conftest import REAL_REPORT, REPO
+from conftest import run_cli as cli
 from fzcheck.api import load_document, load_previous
 from fzcheck.checklist import load_checklist
-from fzcheck.cli import main
 from fzcheck.commitments import commitments_of, extract, payload, trace
 from fzcheck.engine import check
 from fzcheck.pairing import same_unit, unit_key
@@ -71,11 +71,6 @@ def commitments_result(report):
     return next(r for r in report.results if r.element.id == "doc.commitments")
 
 
-def cli(capsys, *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
 
 
 def find(commitments, words: str):

@@ -7,16 +7,11 @@ import json
 import pytest
 
 from conftest import REPO
-from fzcheck.cli import main
+from conftest import run_cli as run
 
 DEFICIENT = REPO / "examples" / "deficient-report.md"
 
 
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
 
 
 @pytest.mark.parametrize(("query", "element"), [

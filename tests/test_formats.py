@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, excerpt_body
+from conftest import run_cli as run
 from fzcheck.api import check_file, load_document
-from fzcheck.cli import main
 from fzcheck.errors import InputError
 from fzcheck.formats import detect_format
 from fzcheck.formats.docx import format_number
@@ -55,11 +55,6 @@ def error_key(path: Path | str, **kwargs) -> InputError:
     return exc.value
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
 
 
 # ---------------------------------------------------------------- builders: Word

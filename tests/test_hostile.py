@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from conftest import run_cli as cli
 from fzcheck.checklist import lint_checklist, load_checklist, nested_unbounded
-from fzcheck.cli import main
 from fzcheck.errors import ChecklistError, InputError
 from fzcheck.parser import parse
 from fzcheck.readers import SourceText, decode_bytes, normalise_text, read_source
@@ -20,11 +20,6 @@ from fzcheck.readers import SourceText, decode_bytes, normalise_text, read_sourc
 REPORT = "# 某区2023年度法治政府建设情况报告\n\n## 一、主要举措和成效\n\n{body}\n"
 
 
-def cli(capsys, *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
 
 
 def test_yaml_alias_bomb_is_refused_quickly(tmp_path):

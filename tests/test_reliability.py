@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from fzcheck.cli import main
+from conftest import run_cli as cli
 from fzcheck.errors import FzcheckError, InputError
 from fzcheck.fileio import atomic_write, read_regular
 from fzcheck.terminal import printable
@@ -28,11 +28,6 @@ from fzcheck.terminal import printable
 REPORT = "# 某区2023年度法治政府建设情况报告\n\n## 一、主要举措和成效\n\n审核规范性文件{n}件。\n"
 
 
-def cli(capsys, *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
 
 
 def one_error_line(err: str, name: str) -> str:

@@ -9,12 +9,11 @@ import contextlib
 import json
 import os
 
-import pytest
 import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from fzcheck.cli import main
+from conftest import run_cli as cli
 from fzcheck.config import ConfigError, find_config, resolve
 
 REPORT = "# 某区2023年度法治政府建设情况报告\n\n## 一、主要举措和成效\n\n审核规范性文件3件。\n"
@@ -23,11 +22,6 @@ _FIXTURE_OK = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]  # eac
 _FEW = settings.default.max_examples if os.environ.get("FZCHECK_FUZZ") else 20
 
 
-def cli(capsys, *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
 
 
 def assert_clean_lines(err: str) -> None:

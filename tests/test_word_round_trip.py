@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from fzcheck.cli import main
+from conftest import run_cli as run
 from fzcheck.formats.docx import body_paragraphs
 
 FILLED = {
@@ -16,11 +16,6 @@ FILLED = {
 }
 
 
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
 
 
 def comments(path: Path) -> list[tuple[str, str, int]]:
