@@ -123,7 +123,7 @@ def _part_in_body(el: Element, doc: Document, index: TextIndex, sections: dict[s
     if el.fallback is None:
         return result
     units = [index.paragraph(p) for p in _fallback_region(doc, sections, checklist)]
-    reader = index.cached("reader", lambda: SentenceReader(doc))
+    reader = _reader(index)
     # a part's content in the body, but not in the preamble's slogans (「认真履行第一责任人职责」)
     hits = [h for h in find_hits(el.fallback, index.region(units)) if not reader.in_preamble(h.unit)]
     if not hits:
@@ -157,12 +157,12 @@ def _implicit_parts(results: dict[str, ElementResult], checklist: Checklist) -> 
     """A part with no heading of its own that the text still holds: topics are found where the
     checklist looks for them in that part (their scope), e.g. the year's measures written under
     topical headings only (「一、依法全面履行政府职能」). Two such topics make the part partial."""
+    # evidence inside another part found by its heading belongs to that part
+    taken = [r.section for r in results.values() if r.element.kind == "part" and r.section is not None]
     for el in checklist.elements:
         if el.kind != "part" or results[el.id].status != "missing":
             continue
         result = results[el.id]
-        # evidence inside another part found by its heading belongs to that part
-        taken = [r.section for r in results.values() if r.element.kind == "part" and r.section is not None]
         found = [e for t in checklist.elements if t.kind == "topic" and t.match is not None
                  and t.match.scope[:1] == [el.id] and results[t.id].status in ("met", "partial")
                  for e in results[t.id].evidence[:1] if not any(a <= e.line <= b for a, b in taken)]
@@ -215,7 +215,7 @@ def _check_topic(el: Element, doc: Document, index: TextIndex, sections: dict[st
     if el.match is not None:
         found = find_hits(el.match, region)
         hits = _read(found, doc, index, el.match)
-        _grade(result, hits, el.match.min_hits, doc, index.cache["reader"])  # type: ignore[arg-type]
+        _grade(result, hits, el.match.min_hits, doc, _reader(index))
         if hits:  # every paragraph that speaks of the topic, for the rules that look near it
             result.paragraphs = sorted({h.unit.paragraph.index for h in found})
         if result.status == "met" and el.match.require_figures and not any(
@@ -235,7 +235,7 @@ def _read(hits: list[Hit], doc: Document, index: TextIndex, matcher: Matcher) ->
     (「（一）规范决策程序。……作出重大行政决策16项」): the later one is taken then."""
     if not hits:
         return hits
-    reader = index.cached("reader", lambda: SentenceReader(doc))
+    reader = _reader(index)
     full: dict[tuple[str, int], Hit] = {}
     weak: dict[tuple[str, int], Hit] = {}
     enough = max(matcher.min_hits, MAX_EVIDENCE)  # the status is settled and the evidence quoted
@@ -245,8 +245,8 @@ def _read(hits: list[Hit], doc: Document, index: TextIndex, matcher: Matcher) ->
         if first.key in full:
             continue
         for hit in _occurrences(first, matcher, doc):
-            heading = _heading_of(hit.unit)
-            if heading is not None and hit.start < _title_end(hit.unit, heading, doc):
+            heading = _in_title(hit, doc)
+            if heading is not None:
                 # a heading names a topic; the sentences under it must show the work
                 if first.key not in weak and _acts_under(heading, doc, index, reader):
                     weak[first.key] = hit
@@ -281,6 +281,19 @@ def _occurrences(hit: Hit, matcher: Matcher, doc: Document) -> Iterator[Hit]:
     elif kind == "all":
         for start, end in group_spans(matcher.all[i], unit, matcher.within, after=hit.end):
             yield Hit(hit.key, hit.label, unit, start, end)
+
+
+def _reader(index: TextIndex) -> SentenceReader:
+    """The document's sentence reader, made with the checklist's reading rules by ``check``."""
+    reader = index.cache["reader"]
+    assert isinstance(reader, SentenceReader)
+    return reader
+
+
+def _in_title(hit: Hit, doc: Document) -> Heading | None:
+    """The heading whose title the hit stands in, if it does (its run-in text is not the title)."""
+    heading = _heading_of(hit.unit)
+    return heading if heading is not None and hit.start < _title_end(hit.unit, heading, doc) else None
 
 
 def _heading_of(unit: Unit) -> Heading | None:
@@ -425,10 +438,8 @@ def _evidence(hit: Hit, doc: Document, reader: SentenceReader | None = None) -> 
 def _why(hit: Hit, doc: Document, reader: SentenceReader) -> dict[str, str]:
     unit = hit.unit
     lo, hi = sentence_span(unit, hit.start)
-    a, b = unit.to_original(lo), unit.to_original(max(lo, hi - 1)) + 1
-    out = {"object": hit.label, "sentence": unit.original[a:b].strip()[:SENTENCE_QUOTE]}
-    heading = _heading_of(unit)
-    if heading is not None and hit.start < _title_end(unit, heading, doc):
+    out = {"object": hit.label, "sentence": unit.original_text(lo, hi).strip()[:SENTENCE_QUOTE]}
+    if _in_title(hit, doc) is not None:
         out["reading"] = "heading"  # a heading over text that reports the work
     else:
         verdict = reader.read(unit, hit.start)
@@ -455,8 +466,8 @@ def _apply_children(result: ElementResult, region: Region, doc: Document, index:
             reader = None
             if index is not None and el.kind == "topic":
                 hits = _read(hits, doc, index, child.match)
-                reader = index.cache["reader"]
-            _grade(child_result, hits, child.match.min_hits, doc, reader)  # type: ignore[arg-type]
+                reader = _reader(index)
+            _grade(child_result, hits, child.match.min_hits, doc, reader)
         result.children.append(child_result)
     met = sum(1 for c in result.children if c.status == "met")
     some = any(c.status != "missing" for c in result.children)

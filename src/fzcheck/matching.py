@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
@@ -172,6 +171,10 @@ class Unit:
 
     def original_length(self) -> int:
         return len(self.original) - len(self._dropped())
+
+    def original_text(self, lo: int, hi: int) -> str:
+        """The text as written behind ``text[lo:hi]`` (a sentence quoted, read for figures)."""
+        return self.original[self.to_original(lo):self.to_original(max(lo, hi - 1)) + 1]
 
     def to_original(self, pos: int) -> int:
         """Folded position → position in the original text (needed only to quote evidence)."""
@@ -376,7 +379,6 @@ class _Lookup:
     exclude: frozenset[str]
     any_only: bool  # no groups, exclusions or patterns: the common, simple case
     concepts: dict[str, list[int]]  # variant → the "any" concepts it stands for
-    group_sizes: tuple[int, ...]  # concepts in each group
 
 
 def _lookup(matcher: Matcher) -> _Lookup:
@@ -392,8 +394,7 @@ def _lookup(matcher: Matcher) -> _Lookup:
                     refs.setdefault(v, []).append(("all", g, c))
         concepts = {v: [a for kind, a, _ in r if kind == "any"] for v, r in refs.items()}
         found = matcher.cache["lookup"] = _Lookup(refs, frozenset(refs), frozenset(matcher.exclude),
-                                                  not (matcher.all or matcher.exclude or matcher.regex), concepts,
-                                                  tuple(len(group) for group in matcher.all))
+                                                  not (matcher.all or matcher.exclude or matcher.regex), concepts)
     return found
 
 
@@ -433,15 +434,10 @@ def _general_hits(matcher: Matcher, lookup: _Lookup, region: Region) -> list[Hit
             continue
         first_any: dict[int, tuple[int, int]] = {}
         group_spans: dict[int, dict[int, list[tuple[int, int]]]] = {}
-        # a group is worth locating only where each of its concepts occurs (groups often pair a
-        # rare word with one found in most paragraphs, such as 法治建设)
-        complete = _complete_groups(lookup, relevant) if matcher.all else ()
         # sorted: group spans and ties never depend on hash order
         for phrase in sorted(relevant) if len(relevant) > 1 else relevant:
             first = occ[phrase]
             for kind, a, b in lookup.refs[phrase]:
-                if kind == "all" and a not in complete:
-                    continue
                 if kind == "any":
                     span = (first, first + len(phrase))
                     # earliest, then longest: the same evidence whatever order the set yields
@@ -522,16 +518,6 @@ def group_spans(group: list[Concept], unit: Unit, within: str, after: int = -1) 
             firsts.append(best)
         else:
             yield min(s[0] for s in firsts), max(s[1] for s in firsts)
-
-
-def _complete_groups(lookup: _Lookup, relevant: AbstractSet[str]) -> set[int]:
-    """Groups each of whose concepts has a variant among *relevant* phrases."""
-    seen: dict[int, set[int]] = {}
-    for phrase in relevant:
-        for kind, a, b in lookup.refs[phrase]:
-            if kind == "all":
-                seen.setdefault(a, set()).add(b)
-    return {g for g, concepts in seen.items() if len(concepts) == lookup.group_sizes[g]}
 
 
 _new_hit = tuple.__new__  # Hit(...) without the named tuple's Python-level __new__: hundreds per report

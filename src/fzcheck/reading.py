@@ -48,10 +48,6 @@ class Reading(StrEnum):
     def weak(self) -> bool:
         return self in (Reading.DELIBERATION, Reading.AWARD)
 
-    @property
-    def counts(self) -> bool:
-        return self is Reading.ACTION or self.weak
-
 
 @dataclass(frozen=True, slots=True)
 class ReadingRules:
@@ -192,8 +188,7 @@ class SentenceReader:
         if action:
             base = Verdict(Reading.ACTION, action)
         else:
-            original = unit.original[unit.to_original(lo):unit.to_original(max(lo, hi - 1)) + 1]
-            base = Verdict(Reading.ACTION, "") if has_figure(original) else _SLOGAN
+            base = Verdict(Reading.ACTION, "") if has_figure(unit.original_text(lo, hi)) else _SLOGAN
         return _Sentence(_holds(sentence, rx["plan_markers"]), rx["negations"].search(sentence) is not None,
                          rx["award_markers"].search(sentence) is not None,
                          _holds(sentence, rx["deliberation_verbs"]), base)
@@ -220,8 +215,7 @@ class SentenceReader:
     @staticmethod
     def _enumerates(unit: Unit, lo: int, hi: int) -> bool:
         """Two or more items in a row (「、」 is folded away: count it in the original)."""
-        a, b = unit.to_original(lo), unit.to_original(max(lo, hi - 1)) + 1
-        return "、" in unit.original[a:b]
+        return "、" in unit.original_text(lo, hi)
 
 
 def _preamble(doc: Document) -> set[int]:
