@@ -157,6 +157,29 @@ def test_fast_paths_give_the_general_loops_hits(national, real_report, excerpts)
     assert len(phrase_index(national).phrases) < len(all_phrases_index(national).phrases)
 
 
+def test_group_candidates_located_on_reading_are_the_located_hits(national, real_report, excerpts):
+    """``find_hits(locate=False)`` leaves a group's units unlocated (the engine's reading locates
+    only those it reads): located one by one they are exactly the located hits, and a unit that
+    holds a group's words but never together in a sentence yields nothing."""
+    from fzcheck.matching import _matchers, find_hits, locate_group
+
+    def plain(hits):
+        return [(h.key, h.label, h.unit.seq, h.start, h.end) for h in hits]
+
+    matchers = [m for el in national.elements for m in _matchers(el) if m.all]
+    dropped = 0
+    for path in [REPO / "examples" / "complete-report.md", real_report, *excerpts]:
+        doc = parse(read_source(str(path)))
+        index = TextIndex(doc, national.mask, phrase_index(national))
+        region = index.region([index.paragraph(p) for p in doc.body()])
+        for m in matchers:
+            candidates = find_hits(m, region, locate=False)
+            located = [h for h in (locate_group(c, m) for c in candidates) if h is not None]
+            assert plain(located) == plain(find_hits(m, region)), (path.name, m)
+            dropped += len(candidates) - len(located)
+    assert dropped > 0  # words of a group in one paragraph but apart: no hit
+
+
 def test_headings_deeper_than_the_parts_are_indexed_on_demand(national):
     doc = parse(read_source(str(REPO / "examples" / "complete-report.md")))
     deep = [h for h in doc.headings if h.level == 3]

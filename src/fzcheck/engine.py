@@ -13,7 +13,18 @@ from functools import partial
 from fzcheck.checklist import Checklist, Element, Matcher
 from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.figures import has_figure
-from fzcheck.matching import MASK_CHAR, Hit, Region, TextIndex, Unit, find_hits, group_spans, phrase_index, snippet
+from fzcheck.matching import (
+    MASK_CHAR,
+    Hit,
+    Region,
+    TextIndex,
+    Unit,
+    find_hits,
+    group_spans,
+    locate_group,
+    phrase_index,
+    snippet,
+)
 from fzcheck.reading import Reading, ReadingRules, SentenceReader, sentence_span
 from fzcheck.results import CheckReport, ElementResult, Evidence, Note, score
 from fzcheck.rules import RuleContext, run_rule
@@ -213,10 +224,10 @@ def _check_topic(el: Element, doc: Document, index: TextIndex, sections: dict[st
     result = ElementResult(el, "missing")
     hits: list[Hit] = []
     if el.match is not None:
-        found = find_hits(el.match, region)
+        found = find_hits(el.match, region, locate=False)  # _read locates the groups it reads
         hits = _read(found, doc, index, el.match)
         _grade(result, hits, el.match.min_hits, doc, _reader(index))
-        if hits:  # every paragraph that speaks of the topic, for the rules that look near it
+        if hits:  # every paragraph that speaks of the topic (holds its words), for the rules that look near it
             result.paragraphs = sorted({h.unit.paragraph.index for h in found})
         if result.status == "met" and el.match.require_figures and not any(
                 has_figure(h.unit.paragraph.text) for h in hits):
@@ -244,6 +255,11 @@ def _read(hits: list[Hit], doc: Document, index: TextIndex, matcher: Matcher) ->
             break
         if first.key in full:
             continue
+        if first.start < 0:  # a group's candidate: located only now that it is read
+            located = locate_group(first, matcher)
+            if located is None:
+                continue  # the group's words are in the unit, never together
+            first = located
         for hit in _occurrences(first, matcher, doc):
             heading = _in_title(hit, doc)
             if heading is not None:
@@ -462,9 +478,12 @@ def _apply_children(result: ElementResult, region: Region, doc: Document, index:
     for child in el.children:
         child_result = ElementResult(child, "missing")
         if child.match is not None:
-            hits = [h for h in find_hits(child.match, region) if h.unit.paragraph.index not in own_heading]
+            reading = index is not None and el.kind == "topic"  # the reading locates the groups it reads
+            hits = [h for h in find_hits(child.match, region, locate=not reading)
+                    if h.unit.paragraph.index not in own_heading]
             reader = None
-            if index is not None and el.kind == "topic":
+            if reading:
+                assert index is not None
                 hits = _read(hits, doc, index, child.match)
                 reader = _reader(index)
             _grade(child_result, hits, child.match.min_hits, doc, reader)

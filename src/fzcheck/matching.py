@@ -398,17 +398,30 @@ def _lookup(matcher: Matcher) -> _Lookup:
     return found
 
 
-def find_hits(matcher: Matcher, region: Region) -> list[Hit]:
+def find_hits(matcher: Matcher, region: Region, locate: bool = True) -> list[Hit]:
     """Every hit of *matcher* in the units of *region*, in document order.
 
     Each unit was scanned once for all phrases of the checklist; a matcher visits only the units
-    that hold one of its own phrases, so its cost does not grow with the length of the text."""
+    that hold one of its own phrases, so its cost does not grow with the length of the text.
+
+    *locate* False: a group's hits in units that hold each of its concepts are candidates, not
+    yet located in a sentence (start -1: see ``locate_group``). A reader that takes one hit per
+    concept looks at few of them, and locating is most of a group's cost."""
     lookup = _lookup(matcher)
     if lookup.any_only:
         return _any_hits(lookup, region)
     if not (matcher.regex or lookup.exclude):
-        return _any_and_group_hits(matcher, lookup, region)
+        return _any_and_group_hits(matcher, lookup, region, locate)
     return _general_hits(matcher, lookup, region)
+
+
+def locate_group(hit: Hit, matcher: Matcher) -> Hit | None:
+    """A group's candidate hit (``find_hits(locate=False)``) located, or None when its concepts
+    never stand together (in one sentence, where the matcher asks for that)."""
+    if hit.start >= 0:
+        return hit
+    together = _group_where(matcher.all[hit.key[1]], hit.unit, matcher.within)
+    return hit._replace(start=together[0], end=together[1]) if together else None
 
 
 def _general_hits(matcher: Matcher, lookup: _Lookup, region: Region) -> list[Hit]:
@@ -463,7 +476,7 @@ def _general_hits(matcher: Matcher, lookup: _Lookup, region: Region) -> list[Hit
     return hits
 
 
-def _any_and_group_hits(matcher: Matcher, lookup: _Lookup, region: Region) -> list[Hit]:
+def _any_and_group_hits(matcher: Matcher, lookup: _Lookup, region: Region, locate: bool = True) -> list[Hit]:
     """``find_hits`` for plain phrases and groups, without exclusions or patterns: the same hits
     as the general loop. A group is located only in the units that hold every one of its
     concepts (groups often pair a rare word with one found in most paragraphs, such as 法治建设)."""
@@ -477,13 +490,22 @@ def _any_and_group_hits(matcher: Matcher, lookup: _Lookup, region: Region) -> li
         for concept in group[1:]:
             if not holders:
                 break
-            variants = concept.variants  # not all in the automaton (see phrase_index): look in the text
-            holders = {k: u for k, u in holders.items() if any(v in u.text for v in variants)}
+            # not all in the automaton (see phrase_index): looked for in the text
+            variants = concept.variants
+            if len(variants) == 1:
+                word = variants[0]
+                holders = {k: u for k, u in holders.items() if word in u.text}
+            else:
+                holders = {k: u for k, u in holders.items() if any(v in u.text for v in variants)}
         if not holders:
             continue
         label = "+".join(c.label for c in group)
         for seq in sorted(holders):
             unit = holders[seq]
+            if not locate:
+                hits.append(Hit(("all", g), label, unit, -1, -1))
+                grouped = True
+                continue
             together = _group_where(group, unit, matcher.within)
             if together:
                 hits.append(Hit(("all", g), label, unit, together[0], together[1]))
