@@ -11,9 +11,10 @@ from hypothesis import strategies as st
 
 from conftest import REPO
 from fzcheck.checklist import load_checklist
-from fzcheck.matching import MASK_CHAR, SEP, TextIndex, _simplifier, phrase_index, required_literal
+from fzcheck.checklist.regex_inspect import required_literal
 from fzcheck.parser import parse
 from fzcheck.readers import SourceText, normalise_text, read_source
+from fzcheck.textindex import MASK_CHAR, SEP, TextIndex, _simplifier, phrase_index
 from fzcheck.textnorm import DROPPED, _fold_regex, _fold_vector, fold
 
 
@@ -135,7 +136,8 @@ def test_fast_paths_give_the_general_loops_hits(national, real_report, excerpts)
     """Plain phrases and groups located only where every concept occurs: the same hits as the
     unit-by-unit loop, for every matcher of the checklist, on the example, the real report and
     the excerpts."""
-    from fzcheck.matching import _general_hits, _lookup, _matchers, all_phrases_index, find_hits
+    from fzcheck.matching import _general_hits, _lookup, find_hits
+    from fzcheck.textindex import _matchers, all_phrases_index
 
     def plain(hits):  # units of two indexes compared by place
         return [(h.key, h.label, h.unit.seq, h.start, h.end) for h in hits]
@@ -161,7 +163,8 @@ def test_group_candidates_located_on_reading_are_the_located_hits(national, real
     """``find_hits(locate=False)`` leaves a group's units unlocated (the engine's reading locates
     only those it reads): located one by one they are exactly the located hits, and a unit that
     holds a group's words but never together in a sentence yields nothing."""
-    from fzcheck.matching import _matchers, find_hits, locate_group
+    from fzcheck.matching import find_hits, locate_group
+    from fzcheck.textindex import _matchers
 
     def plain(hits):
         return [(h.key, h.label, h.unit.seq, h.start, h.end) for h in hits]

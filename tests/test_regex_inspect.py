@@ -68,5 +68,6 @@ def test_checklists_load_and_match_without_the_parser(monkeypatch, real_report):
         monkeypatch.setattr(f"fzcheck.checklist.regex_inspect.{name}", getattr(fallback, name))
     monkeypatch.setattr("fzcheck.regex_safety._parser", None)
     monkeypatch.setattr("fzcheck.matching.required_literal", fallback.required_literal)
+    monkeypatch.setattr("fzcheck.textindex.required_literal", fallback.required_literal)
     after = {r.element.id: r.status for r in check(doc, load_checklist("national")).results}
     assert after == before

@@ -73,7 +73,7 @@ def _prepare(name: str, checklist: Checklist) -> None:
     building its own (about 0.1 s of every batch)."""
     import importlib
 
-    from fzcheck.matching import phrase_index
+    from fzcheck.textindex import phrase_index
 
     # what check_one imports
     for module in ("fzcheck.api", "fzcheck.engine", "fzcheck.render.findings", "fzcheck.render.view",

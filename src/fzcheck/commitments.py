@@ -515,7 +515,7 @@ def commitments_of(previous: dict[str, Any], checklist: Any) -> list[Commitment]
     """The commitments of a report's plan part (made once, kept in its payload)."""
     made = previous.get("_commitments")
     if made is None:
-        from fzcheck.matching import all_phrases_index
+        from fzcheck.textindex import all_phrases_index
 
         plan = [(line, _strip_marker(text)) for line, text, tag in previous["paragraphs"] if tag[0] == PLAN]
         # the checklist's phrases in the whole plan part, found in one scan; each clause then holds some of them

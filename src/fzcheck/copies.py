@@ -33,7 +33,7 @@ from typing import Any, BinaryIO, NamedTuple
 import numpy as np
 
 from fzcheck.document import Document
-from fzcheck.matching import MASK_CHAR, TextIndex
+from fzcheck.textindex import MASK_CHAR, TextIndex
 
 NUM_PERM = 64
 BANDS = 16

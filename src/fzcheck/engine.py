@@ -13,21 +13,11 @@ from functools import partial
 from fzcheck.checklist import Checklist, Element, Matcher
 from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.figures import has_figure
-from fzcheck.matching import (
-    MASK_CHAR,
-    Hit,
-    Region,
-    TextIndex,
-    Unit,
-    find_hits,
-    group_spans,
-    locate_group,
-    phrase_index,
-    snippet,
-)
+from fzcheck.matching import Hit, find_hits, group_spans, locate_group, snippet
 from fzcheck.reading import Reading, ReadingRules, SentenceReader, sentence_span
 from fzcheck.results import CheckReport, ElementResult, Evidence, Note, score
 from fzcheck.rules import RuleContext, run_rule
+from fzcheck.textindex import MASK_CHAR, Region, TextIndex, Unit, phrase_index
 from fzcheck.textnorm import fold
 
 MAX_EVIDENCE = 3

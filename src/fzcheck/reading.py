@@ -27,7 +27,7 @@ from fzcheck.figures import has_figure
 
 if TYPE_CHECKING:
     from fzcheck.document import Document
-    from fzcheck.matching import Unit
+    from fzcheck.textindex import Unit
 
 _CLAUSE_END = "，,:："
 _CLAUSE_END_RE = re.compile("[，,:：]")

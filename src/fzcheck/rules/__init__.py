@@ -15,8 +15,8 @@ from typing import Any
 
 from fzcheck.checklist import Checklist, Element
 from fzcheck.document import Document, Heading, Paragraph
-from fzcheck.matching import TextIndex
 from fzcheck.results import ElementResult, Evidence
+from fzcheck.textindex import TextIndex
 
 RULE_NAMES = ("title", "year", "deadline", "terminology", "numbering", "evidence", "plan-year",
               "commitments")

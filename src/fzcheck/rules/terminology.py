@@ -14,9 +14,11 @@ import re
 from typing import Any
 
 from fzcheck.checklist import Element
-from fzcheck.matching import Hit, Unit, required_literal, snippet, texts_holding
+from fzcheck.checklist.regex_inspect import required_literal
+from fzcheck.matching import Hit, snippet
 from fzcheck.results import ElementResult, Note
 from fzcheck.rules import RuleContext, evidence_at
+from fzcheck.textindex import Unit, texts_holding
 from fzcheck.textnorm import fold
 
 DEFAULTS: dict[str, Any] = {"terms": [], "max_hits": 20}
