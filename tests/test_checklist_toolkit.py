@@ -320,7 +320,7 @@ def test_overlays_add_and_remove_without_copying(tmp_path):
     national = load_checklist("national")
     cl = load_checklist(str(path))
     labels = [c.label for c in cl.get("topic.digital").match.any]
-    assert labels == ["一网通办", "数据共享", "鄂汇办"]
+    assert labels == ["一网通办", "数据共享", "自助终端", "鄂汇办"]
     assert "互联网+" not in {v for c in cl.get("topic.digital").match.any for v in c.variants}
     nd = cl.get("topic.normative-docs").match
     assert len(nd.all) == len(national.get("topic.normative-docs").match.all) == 1

@@ -116,19 +116,20 @@ def test_any_only_and_general_matchers_agree(national):
     from dataclasses import replace
 
     from fzcheck.matching import _lookup, find_hits
+    from fzcheck.textindex import _matchers
 
     doc = parse(read_source(str(REPO / "examples" / "complete-report.md")))
     index = TextIndex(doc, national.mask, phrase_index(national))
     region = index.region([index.paragraph(p) for p in doc.body()])
     checked = 0
     for el in national.elements:
-        m = el.match
-        if m is None or not _lookup(m).any_only:
-            continue
-        general = replace(m, cache={})
-        general.cache["lookup"] = replace(_lookup(m), any_only=False)
-        assert find_hits(m, region) == find_hits(general, region), el.id
-        checked += 1
+        for m in _matchers(el):  # its own, its fallback's and its children's
+            if not _lookup(m).any_only:
+                continue
+            general = replace(m, cache={})
+            general.cache["lookup"] = replace(_lookup(m), any_only=False)
+            assert find_hits(m, region) == find_hits(general, region), el.id
+            checked += 1
     assert checked >= 10
 
 
