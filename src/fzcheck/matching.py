@@ -186,6 +186,13 @@ def group_spans(group: list[Concept], unit: Unit, within: str, after: int = -1) 
     """Where a group's concepts stand together, sentence by sentence (or the whole unit), in
     sentences that end after *after*."""
     text = unit.text
+    # no sentence before the first concept's first occurrence can hold the group (the first
+    # concept's words are always in the automaton: see phrase_index)
+    occ = unit.occurrences
+    known = [occ[v] for v in group[0].variants if v in occ]
+    if not known:
+        return
+    after = max(after, min(known))
     for lo, hi in unit.sentences() if within == "sentence" else [(0, len(text))]:
         if hi <= after:
             continue

@@ -124,7 +124,14 @@ def _patterns(rules: ReadingRules) -> dict[str, re.Pattern[str]]:
     for f in fields(rules):
         words = sorted(getattr(rules, f.name), key=len, reverse=True)
         out[f.name] = re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+    # any word that makes a sentence more than its base reading: most sentences hold none, and
+    # one search then stands for four
+    marked = sorted({w for name in _MARKERS for w in getattr(rules, name)}, key=len, reverse=True)
+    out["markers"] = re.compile("|".join(map(re.escape, marked)) if marked else "(?!)")
     return out
+
+
+_MARKERS = ("plan_markers", "negations", "award_markers", "deliberation_verbs")
 
 
 def _holds(text: str, pattern: re.Pattern[str]) -> str | None:
@@ -189,6 +196,8 @@ class SentenceReader:
             base = Verdict(Reading.ACTION, action)
         else:
             base = Verdict(Reading.ACTION, "") if has_figure(unit.original_text(lo, hi)) else _SLOGAN
+        if rx["markers"].search(sentence) is None:
+            return _Sentence(None, False, False, None, base)
         return _Sentence(_holds(sentence, rx["plan_markers"]), rx["negations"].search(sentence) is not None,
                          rx["award_markers"].search(sentence) is not None,
                          _holds(sentence, rx["deliberation_verbs"]), base)
