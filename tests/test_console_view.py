@@ -102,9 +102,10 @@ def test_all_lists_every_element_in_checklist_order(capsys, monkeypatch, real_re
     assert last_block(lines).startswith("结论：不通过")
 
 
-def test_fail_on_never_turns_the_verdict(capsys, monkeypatch, real_report):
+def test_fail_on_never_keeps_the_exit_code_not_the_verdict(capsys, monkeypatch, real_report):
+    """The real report lacks a required part: never makes the exit code 0, the verdict stays 不通过."""
     code, lines = terminal(capsys, monkeypatch, 80, str(real_report), "--fail-on", "never")
-    assert code == 0 and last_block(lines).startswith("结论：通过")
+    assert code == 0 and last_block(lines).startswith("结论：不通过")
 
 
 def test_wrap_keeps_references_and_punctuation_in_place():
