@@ -278,8 +278,10 @@ def _fold_mask_scan(texts: list[str], masks: list[re.Pattern[str]], traditional:
     """Each text folded, masked, and the phrases the masked text holds (``PhraseIndex.scan``).
 
     When the automaton also knows every mask's literal (``phrase_index``), the folded texts are
-    scanned as they are, and only the few holding a literal are masked and scanned again: one
-    scan instead of a search of the whole report per mask."""
+    scanned as they are, and only the few holding a literal are masked: one scan instead of a
+    search of the whole report per mask. Masking only blanks characters (and no phrase holds
+    the blank), so a phrase's first place in the masked text is its first place clear of every
+    mask: ``str.find`` of the phrases found there, not a second scan."""
     needles = _mask_needles(masks)
     joined = SEP.join(texts)
     if traditional or joined.count(SEP) != len(texts) - 1 or not phrases.known.issuperset(needles):
@@ -290,14 +292,12 @@ def _fold_mask_scan(texts: list[str], masks: list[re.Pattern[str]], traditional:
     marks = frozenset(needles)
     filters = [(rx, required_literal(rx)) for rx in masks]
     masked = list(raws)
-    changed = []
     for k, occ in enumerate(occurrences):
         if not marks.isdisjoint(occ):
-            masked[k] = _mask(raws[k], filters)
-            if masked[k] != raws[k]:
-                changed.append(k)
-    for k, occ in zip(changed, phrases.scan_units([masked[k] for k in changed]), strict=True):
-        occurrences[k] = occ
+            # the scan says which literals the text holds: only their masks are tried
+            text = masked[k] = _mask(raws[k], [(rx, lit) for rx, lit in filters if lit in occ])
+            if text is not raws[k] and text != raws[k]:
+                occurrences[k] = {phrase: p for phrase in occ if (p := text.find(phrase)) >= 0}
     return raws, masked, occurrences
 
 
