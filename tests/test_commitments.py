@@ -15,10 +15,11 @@ from fzcheck.api import load_document, load_previous
 from fzcheck.checklist import load_checklist
 from fzcheck.commitments import commitments_of, extract, payload, trace
 from fzcheck.engine import check
-from fzcheck.pairing import same_unit, unit_key
+from fzcheck.pairing import pair_rows
 from fzcheck.parser import parse
 from fzcheck.readers import SourceText
 from fzcheck.render.jsonout import note_text
+from fzcheck.unitnames import canonical_units, same_unit, unit_key
 
 # Written for these tests (named as constructed in its own text): the same street's 2023 report,
 # carrying out part of the real 2022 plans in other words and copying two 2022 paragraphs unchanged.
@@ -208,6 +209,24 @@ def test_unit_names_pair():
     assert same_unit("临江区人民政府", "临江区政府")
     assert not same_unit("荔枝街道办事处", "江东街道办事处")
     assert not same_unit(None, "荔枝街道")
+
+
+def test_unit_names_are_decided_among_the_batch():
+    names = ["重庆市涪陵区荔枝街道办事处", "荔枝街道", "涪陵区荔枝街道", "重庆市涪陵区崇义街道办事处", "鼓楼区",
+             "南京市鼓楼区", "福州市鼓楼区", "中共青岛市交通运输局党组", "青岛市交通运输局", "人民政府", None]
+    unit_of = canonical_units(names)
+    street = "重庆市涪陵区荔枝街道"
+    assert unit_of["荔枝街道"] == unit_of["涪陵区荔枝街道"] == unit_of["重庆市涪陵区荔枝街道办事处"] == street
+    assert unit_of["重庆市涪陵区崇义街道办事处"] == "重庆市涪陵区崇义街道"  # another street of the district
+    # 「鼓楼区」 ends two districts' names: it is neither
+    for district in ("鼓楼区", "南京市鼓楼区", "福州市鼓楼区"):
+        assert unit_of[district] == district
+    assert unit_of["中共青岛市交通运输局党组"] == unit_of["青岛市交通运输局"]
+    assert "人民政府" not in unit_of and None not in unit_of
+    # pairing: last year's report of the same unit, whichever way it was named; none for an ambiguous name
+    rows = [(0, "重庆市涪陵区荔枝街道办事处", 2022), (1, "荔枝街道", 2023), (2, "重庆市涪陵区崇义街道办事处", 2022),
+            (3, "崇义街道办事处", 2023), (4, "南京市鼓楼区", 2022), (5, "福州市鼓楼区", 2022), (6, "鼓楼区", 2023)]
+    assert pair_rows(rows) == {1: 0, 3: 2}
 
 
 # ---------------------------------------------------------------- command line
