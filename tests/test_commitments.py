@@ -364,13 +364,17 @@ def read_batch(target: Path) -> tuple[dict[str, tuple[str, str]], list[tuple[str
     return rows, [(name(r[0]), r[3], r[4], r[5]) for r in side[1:]]
 
 
-def test_batch_traces_the_same_in_parallel(tmp_path, two_years):
+def test_batch_traces_the_same_in_parallel_and_a_window_at_a_time(tmp_path, two_years, monkeypatch):
+    import fzcheck.pairing as pairing
     from fzcheck.batch import collect, run_batch
 
     old, new = two_years
     complete = (REPO / "examples" / "complete-report.md").read_text(encoding="utf-8")
     for i, unit in enumerate(["东城区", "西林区", "南湖区", "北坪区", "青石区", "白沙区"]):
         (new / f"other{i}.md").write_text(complete.replace("青川市临江区", unit), encoding="utf-8")
+        if i % 2:  # the unit's report of the year before: the same, a year earlier
+            earlier = complete.replace("青川市临江区", unit).replace("2023", "2022").replace("2024", "2023")
+            (old / f"other{i}.md").write_text(earlier, encoding="utf-8")
     files = collect([str(new), str(old)])
     assert len(files) >= 8  # a process pool only from 8 reports on
 
@@ -383,7 +387,9 @@ def test_batch_traces_the_same_in_parallel(tmp_path, two_years):
 
     one = traced(1)
     assert one == traced(2)
-    assert sum(1 for _, c in one if c["previous"]) == 1
+    assert sum(1 for _, c in one if c["previous"]) == 4
+    monkeypatch.setattr(pairing, "WINDOW", 1)  # one pair loaded and compared at a time
+    assert traced(1) == traced(2) == one
 
 
 def test_unfulfilled_csv_cells_never_become_formulas(capsys, tmp_path, two_years):

@@ -54,11 +54,19 @@ def trace_batch(rows: Iterable[tuple[int, str | None, int | None]], load: Callab
                 run: Callable[[list[Any]], Iterable[dict[str, Any] | None]] | None = None) -> dict[int, dict[str, Any]]:
     """Summaries for the reports of a batch that have a previous one: *rows* gives (n, unit, year),
     *load* a report's pickled payload by n; *run* (e.g. on a process pool) maps ``summary_of_pickled``
-    over the jobs."""
+    over the jobs. Payloads are loaded WINDOW pairs at a time: memory stays bounded on a batch of
+    thousands."""
     pairs = sorted(pair_rows(rows).items())
-    jobs = [(load(m), load(n), checklist, params) for n, m in pairs]
-    found = run(jobs) if run is not None else map(summary_of_pickled, jobs)
-    return {n: summary for (n, _), summary in zip(pairs, found, strict=True) if summary is not None}
+    out: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(pairs), WINDOW):
+        some = pairs[start:start + WINDOW]
+        jobs = [(load(m), load(n), checklist, params) for n, m in some]
+        found = run(jobs) if run is not None else map(summary_of_pickled, jobs)
+        out.update((n, summary) for (n, _), summary in zip(some, found, strict=True) if summary is not None)
+    return out
+
+
+WINDOW = 512
 
 
 def summary_of_pickled(job: tuple[bytes | None, bytes | None, Any, dict[str, Any]]) -> dict[str, Any] | None:
