@@ -13,10 +13,11 @@ from conftest import REAL_REPORT, REPO
 from conftest import run_cli as cli
 from fzcheck.api import load_document, load_previous
 from fzcheck.checklist import load_checklist
-from fzcheck.commitments import commitments_of, extract, payload, trace
+from fzcheck.commitments import commitments_of, extract, trace
 from fzcheck.engine import check
 from fzcheck.pairing import pair_rows
 from fzcheck.parser import parse
+from fzcheck.payload import payload
 from fzcheck.readers import SourceText
 from fzcheck.render.jsonout import note_text
 from fzcheck.unitnames import canonical_units, same_unit, unit_key

@@ -116,8 +116,8 @@ def _empty_row(path: str, error: str | None = None) -> dict[str, Any]:
 def _tail(path: str, doc: Document, report: CheckReport, lang: str,
           dated: dt.date | None = None) -> tuple[dict[str, Any], Prints]:
     """A checked report → (row, paragraph fingerprints): what a worker sends back."""
-    from fzcheck.commitments import payload
     from fzcheck.copies import fingerprints
+    from fzcheck.payload import payload
     from fzcheck.rows import checked_row
     from fzcheck.unitnames import unit_key
 

@@ -7,7 +7,8 @@ import pickle
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from fzcheck.commitments import DONE, OPEN, PARTIAL, place, trace
+from fzcheck.commitments import DONE, OPEN, PARTIAL, trace
+from fzcheck.payload import place
 from fzcheck.unitnames import canonical_units
 
 # ---------------------------------------------------------------- batch
