@@ -8,8 +8,11 @@ Synthetic reports come from bench.py's generator (units, figures and sentences v
 gets a next-year report with the years moved on and half its paragraphs rewritten, so every
 report of the second year pairs with one of the first. The same batch runs in this process with
 and without the 承诺兑现 work (the worker's payload and the main process's pairing and comparison
-replaced by no-ops), alternately, and the medians are compared. Not a unit test: timings on a
-shared 2-core machine swing too much for that.
+replaced by no-ops), alternately, and the medians are compared; the caches 承诺兑现 fills are
+emptied before every run, as a batch of its own starts without them (the synthetic reports share
+many clauses, and a run used to find the clauses of the runs before it). Also runs against the
+code before fzcheck.payload (PYTHONPATH=<old checkout>/src), to compare. Not a unit test: timings on
+a shared 2-core machine swing too much for that.
 """
 
 from __future__ import annotations
@@ -80,12 +83,28 @@ def cpu() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
+def cold_caches() -> None:
+    """Empty the caches 承诺兑现 fills as it goes (folded clauses, clauses without their adverbs):
+    a run in this process must not find the clauses of the runs before it, as a batch of its own
+    would not (the checks' caches are left alone: they serve both sides alike)."""
+    import fzcheck.commitments as commitments
+
+    for value in vars(commitments).values():
+        if callable(getattr(value, "cache_clear", None)):
+            value.cache_clear()
+
+
 def timed_batch(files: list[str], jobs: int, with_commitments: bool) -> tuple[float, float, float, int]:
     """Wall time and CPU time of the batch, wall time of its pairing step, and the pairs traced."""
     import fzcheck.batch as batch
-    import fzcheck.commitments as commitments
 
-    real_payload, real_pairs = commitments.payload, batch._trace_pairs
+    try:
+        import fzcheck.payload as payloads
+    except ImportError:  # before fzcheck.payload (a09f151 and earlier): to compare with the code before
+        import fzcheck.commitments as payloads  # type: ignore[no-redef]
+
+    cold_caches()
+    real_payload, real_pairs = payloads.payload, batch._trace_pairs
     spent = [0.0]
 
     def pairs(result, pool=None):  # type: ignore[no-untyped-def]
@@ -97,7 +116,7 @@ def timed_batch(files: list[str], jobs: int, with_commitments: bool) -> tuple[fl
     if with_commitments:
         batch._trace_pairs = pairs
     else:
-        commitments.payload = lambda *args, **kwargs: {}
+        payloads.payload = lambda *args, **kwargs: {}
         batch._trace_pairs = lambda result, pool=None: {}
     try:
         start, start_cpu = time.perf_counter(), cpu()
@@ -106,7 +125,7 @@ def timed_batch(files: list[str], jobs: int, with_commitments: bool) -> tuple[fl
         traced = len(result.traces)
         result.close()
     finally:
-        commitments.payload, batch._trace_pairs = real_payload, real_pairs
+        payloads.payload, batch._trace_pairs = real_payload, real_pairs
     return wall, used, spent[0], traced
 
 

@@ -13,12 +13,14 @@ from conftest import REAL_REPORT, REPO
 from conftest import run_cli as cli
 from fzcheck.api import load_document, load_previous
 from fzcheck.checklist import load_checklist
-from fzcheck.commitments import commitments_of, extract, payload, trace
+from fzcheck.commitments import commitments_of, extract, trace
 from fzcheck.engine import check
-from fzcheck.pairing import same_unit, unit_key
+from fzcheck.pairing import pair_rows
 from fzcheck.parser import parse
+from fzcheck.payload import payload
 from fzcheck.readers import SourceText
 from fzcheck.render.jsonout import note_text
+from fzcheck.unitnames import canonical_units, same_unit, unit_key
 
 # Written for these tests (named as constructed in its own text): the same street's 2023 report,
 # carrying out part of the real 2022 plans in other words and copying two 2022 paragraphs unchanged.
@@ -210,6 +212,24 @@ def test_unit_names_pair():
     assert not same_unit(None, "荔枝街道")
 
 
+def test_unit_names_are_decided_among_the_batch():
+    names = ["重庆市涪陵区荔枝街道办事处", "荔枝街道", "涪陵区荔枝街道", "重庆市涪陵区崇义街道办事处", "鼓楼区",
+             "南京市鼓楼区", "福州市鼓楼区", "中共青岛市交通运输局党组", "青岛市交通运输局", "人民政府", None]
+    unit_of = canonical_units(names)
+    street = "重庆市涪陵区荔枝街道"
+    assert unit_of["荔枝街道"] == unit_of["涪陵区荔枝街道"] == unit_of["重庆市涪陵区荔枝街道办事处"] == street
+    assert unit_of["重庆市涪陵区崇义街道办事处"] == "重庆市涪陵区崇义街道"  # another street of the district
+    # 「鼓楼区」 ends two districts' names: it is neither
+    for district in ("鼓楼区", "南京市鼓楼区", "福州市鼓楼区"):
+        assert unit_of[district] == district
+    assert unit_of["中共青岛市交通运输局党组"] == unit_of["青岛市交通运输局"]
+    assert "人民政府" not in unit_of and None not in unit_of
+    # pairing: last year's report of the same unit, whichever way it was named; none for an ambiguous name
+    rows = [(0, "重庆市涪陵区荔枝街道办事处", 2022), (1, "荔枝街道", 2023), (2, "重庆市涪陵区崇义街道办事处", 2022),
+            (3, "崇义街道办事处", 2023), (4, "南京市鼓楼区", 2022), (5, "福州市鼓楼区", 2022), (6, "鼓楼区", 2023)]
+    assert pair_rows(rows) == {1: 0, 3: 2}
+
+
 # ---------------------------------------------------------------- command line
 
 def test_validate_previous_in_every_format(capsys, real_report, tmp_path):
@@ -345,13 +365,17 @@ def read_batch(target: Path) -> tuple[dict[str, tuple[str, str]], list[tuple[str
     return rows, [(name(r[0]), r[3], r[4], r[5]) for r in side[1:]]
 
 
-def test_batch_traces_the_same_in_parallel(tmp_path, two_years):
+def test_batch_traces_the_same_in_parallel_and_a_window_at_a_time(tmp_path, two_years, monkeypatch):
+    import fzcheck.pairing as pairing
     from fzcheck.batch import collect, run_batch
 
     old, new = two_years
     complete = (REPO / "examples" / "complete-report.md").read_text(encoding="utf-8")
     for i, unit in enumerate(["东城区", "西林区", "南湖区", "北坪区", "青石区", "白沙区"]):
         (new / f"other{i}.md").write_text(complete.replace("青川市临江区", unit), encoding="utf-8")
+        if i % 2:  # the unit's report of the year before: the same, a year earlier
+            earlier = complete.replace("青川市临江区", unit).replace("2023", "2022").replace("2024", "2023")
+            (old / f"other{i}.md").write_text(earlier, encoding="utf-8")
     files = collect([str(new), str(old)])
     assert len(files) >= 8  # a process pool only from 8 reports on
 
@@ -364,7 +388,9 @@ def test_batch_traces_the_same_in_parallel(tmp_path, two_years):
 
     one = traced(1)
     assert one == traced(2)
-    assert sum(1 for _, c in one if c["previous"]) == 1
+    assert sum(1 for _, c in one if c["previous"]) == 4
+    monkeypatch.setattr(pairing, "WINDOW", 1)  # one pair loaded and compared at a time
+    assert traced(1) == traced(2) == one
 
 
 def test_unfulfilled_csv_cells_never_become_formulas(capsys, tmp_path, two_years):

@@ -127,6 +127,28 @@ def test_same_unit_is_not_copying(tmp_path):
         result.close()
 
 
+def test_one_unit_spelt_two_ways_reuses_and_two_streets_of_one_district_copy(tmp_path):
+    """A street's 2022 report under its full name, its 2023 report under the short one: the unit's
+    own earlier text (reuse, not copying); the district's other street saying the same copies."""
+    d = tmp_path / "r"
+    d.mkdir()
+    for i, (unit, year) in enumerate([("重庆市涪陵区荔枝街道办事处", 2022), ("荔枝街道", 2023),
+                                      ("重庆市涪陵区崇义街道办事处", 2023)]):
+        (d / f"r{i:02d}.md").write_text(
+            f"# {unit}{year}年度法治政府建设情况报告\n\n{own_text(i)}\n\n## 一、主要举措和成效\n\n{COPIED}\n\n"
+            f"{own_text(2000 + i)}\n", encoding="utf-8")
+    result = run_batch(collect([str(d)]), jobs=1)
+    try:
+        found = [(os.path.basename(c["a"]["path"]), os.path.basename(c["b"]["path"]), c["reuse"])
+                 for c in result.copies()]
+        assert found == [("r00.md", "r02.md", False), ("r01.md", "r02.md", False), ("r00.md", "r01.md", True)]
+        assert result.copy_count == 2
+        assert [r["unit"] for r in result.rows()] == ["重庆市涪陵区荔枝街道办事处", "荔枝街道",
+                                                      "重庆市涪陵区崇义街道办事处"]
+    finally:
+        result.close()
+
+
 def test_workers_flushes_and_partitions_do_not_change_the_copies(tmp_path, monkeypatch):
     d = tmp_path / "r"
     write_reports(d, copied={0, 3, 8, 9})

@@ -337,7 +337,7 @@ def test_beijing_2019_reusing_its_2018_report_is_reuse_not_copying(corpus_book):
 
 
 def test_unit_key_names_one_government_alike_across_years():
-    from fzcheck.copies import unit_key
+    from fzcheck.unitnames import unit_key
 
     assert unit_key("北京市") == unit_key("北京市人民政府") == "北京市"
     assert unit_key("中共青岛市交通运输局党组") == unit_key("青岛市交通运输局")

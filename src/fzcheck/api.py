@@ -36,7 +36,7 @@ def load_document(path: str, max_bytes: int = MAX_BYTES) -> Document:
 
 def load_previous(path: str, checklist: Checklist, max_bytes: int | None = None) -> dict[str, Any]:
     """What doc.commitments needs of the previous year's report at *path* (InputError when unreadable)."""
-    from fzcheck.commitments import payload
+    from fzcheck.payload import payload
 
     doc = load_document(path, max_bytes) if max_bytes else load_document(path)
     return payload(doc, check(doc, checklist).results)

@@ -116,15 +116,18 @@ def _empty_row(path: str, error: str | None = None) -> dict[str, Any]:
 def _tail(path: str, doc: Document, report: CheckReport, lang: str,
           dated: dt.date | None = None) -> tuple[dict[str, Any], Prints]:
     """A checked report → (row, paragraph fingerprints): what a worker sends back."""
-    from fzcheck.commitments import payload
     from fzcheck.copies import fingerprints
+    from fzcheck.payload import payload
     from fzcheck.rows import checked_row
+    from fzcheck.unitnames import unit_key
 
     row = checked_row(path, doc, report, lang, dated)
     if row["kind"] != "checked":
         return row, NO_PRINTS
-    # for 承诺兑现, pickled apart: reading a row does not unpack it (rows() drops it)
-    row["trace"] = pickle.dumps(payload(doc, report.results), pickle.HIGHEST_PROTOCOL)
+    # for 承诺兑现, pickled apart: reading a row does not unpack it (rows() drops it); none for a
+    # report that no other can be paired with (no unit, no year)
+    row["trace"] = (pickle.dumps(payload(doc, report.results), pickle.HIGHEST_PROTOCOL)
+                    if row["year"] and unit_key(row["unit"]) else None)
     return row, fingerprints(doc, report.index)
 
 
@@ -275,8 +278,8 @@ def _trace_pairs(result: BatchResult, pool: Any = None) -> dict[int, dict[str, A
 
     el = next((e for e in result.checklist.elements if e.rule == "commitments"), None)
     params = {**rule_module("commitments").DEFAULTS, **(el.params if el else {})}
-    facts = [(n, (row := pickle.loads(blob))["unit"], row["year"])
-             for n, blob in result.db.execute("SELECT n, row FROM rows ORDER BY n")]
+    # each report's unit and year, as stored for copy detection: no row is unpickled for them
+    facts = result.db.execute("SELECT report, unit, year FROM units ORDER BY report").fetchall()
 
     def load(n: int) -> bytes | None:
         found = result.db.execute("SELECT row FROM rows WHERE n = ?", (n,)).fetchone()

@@ -8,7 +8,7 @@ sentence of this year's report shares its key terms and much of its wording (cha
 weighted by rarity): no network and no model, so the judgement can be read back from the text.
 
 Everything here works on plain data (lines and strings), so that a batch worker can send the part
-of a report that the next year's report needs as a small payload (see ``payload``).
+of a report that the next year's report needs as a small payload (fzcheck.payload).
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from fzcheck.checklist.regex_inspect import required_literal
 from fzcheck.figures import find_figures, has_figure
+from fzcheck.payload import BODY, MEASURE, PLAN, mask, paragraphs, sentences
+from fzcheck.reuse import Reuse, reused
+from fzcheck.sentences import SEP
 from fzcheck.textnorm import fold
-
-PLAN_PART = "part.next-year"
-MEASURES_PART = "part.measures"  # where commitments are looked for, when the report has it
-EXCLUDED_PARTS = ("part.next-year", "part.shortcomings")  # else anywhere but in plans and shortcomings
 
 # Item markers at the start of a paragraph or after a sentence end: 一是 （一） (1) 1. 一、 第一，
 _MARKER = re.compile(r"(?:^|(?<=[。；;！？!?]))\s*(?:([一二三四五六七八九十]{1,3})是"
@@ -70,7 +70,6 @@ _COMMON = frozenset((
     "方面", "相关", "有关", "各类", "全年", "坚持", "各项",
 ))
 _fold = functools.lru_cache(maxsize=4096)(fold)  # short texts (clauses, terms), folded again and again
-_KEEP = re.compile(r"[\u4e00-\u9fff0-9a-z%]+")
 _GENERIC_TAIL = re.compile(r"(?:有效)?(?:工作|力度|作用)$")
 _GENERIC_HEAD = re.compile(r"^(?:相关领域|相关|有关|各类|各项|全体|全部)")
 _ENUMERATION = re.compile(r"[、和及与]")
@@ -110,9 +109,7 @@ def extract(paragraphs: Iterable[tuple[int, str]], masks: Sequence[re.Pattern[st
     else:
         listed = [p for p in phrases if len(p) >= 3]
         known = lambda text: [p for p in listed if p in text]  # noqa: E731
-    joined = _one_mask(tuple(masks))
-    mask = (joined.sub if joined is not None
-            else lambda repl, text: functools.reduce(lambda t, m: m.sub(repl, t), masks, text))
+    mask = _masker(tuple(masks))
     out: list[Commitment] = []
     for line, text in paragraphs:
         items = _items(text)
@@ -132,15 +129,23 @@ def extract(paragraphs: Iterable[tuple[int, str]], masks: Sequence[re.Pattern[st
 
 
 @functools.lru_cache(maxsize=16)
-def _one_mask(masks: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
-    """A checklist's masks as one pattern: one pass over each sentence instead of one per mask
-    (None when they cannot be joined, e.g. a mask with its own flags: then one by one)."""
+def _masker(masks: tuple[re.Pattern[str], ...]) -> Callable[[str], str]:
+    """A checklist's masks as one function that cuts them out of a text: joined in one pattern (one
+    pass over each sentence instead of one per mask; one by one when they cannot be joined, e.g. a
+    mask with its own flags), run only on a text holding a word one of them requires (a plain
+    search, ten times cheaper than the pattern, and most sentences hold none)."""
     if not masks:
-        return None
+        return lambda text: text
     try:
-        return re.compile("|".join(f"(?:{m.pattern})" for m in masks))
+        joined = re.compile("|".join(f"(?:{m.pattern})" for m in masks))
+        apply: Callable[[str], str] = lambda text: joined.sub("", text)  # noqa: E731
     except re.error:
-        return None
+        apply = lambda text: functools.reduce(lambda t, m: m.sub("", t), masks, text)  # noqa: E731
+    literals = {required_literal(m) for m in masks}
+    if None in literals:
+        return apply
+    needed = re.compile("|".join(re.escape(lit) for lit in sorted(filter(None, literals), key=len, reverse=True)))
+    return lambda text: apply(text) if needed.search(text) else text
 
 
 def _items(text: str) -> list[tuple[int | None, str]]:
@@ -171,10 +176,10 @@ def _strip(text: str) -> str:
     return text.strip().strip("。；;，,、：: ")
 
 
-def _undertakings(line: int, sentence: str, title: str, mask: Callable[[str, str], str],
+def _undertakings(line: int, sentence: str, title: str, mask: Callable[[str], str],
                   known: Callable[[str], Iterable[str]]) -> list[Commitment]:
     documents = _DOCUMENT.findall(sentence)
-    sentence = mask("", sentence)
+    sentence = mask(sentence)
     clauses = [c.strip() for c in _CLAUSE.split(_strip(sentence)) if _strip(c)]
     kinds = [_kind(c) for c in clauses]
     for i, kind in enumerate(kinds):  # a lead goes with the undertaking after it
@@ -293,14 +298,6 @@ class Outcome:
 
 
 @dataclass(slots=True)
-class Reuse:
-    line: int  # this year's paragraph
-    previous_line: int
-    similarity: float
-    text: str
-
-
-@dataclass(slots=True)
 class Trace:
     outcomes: list[Outcome]
     reused: list[Reuse]
@@ -311,25 +308,23 @@ class Trace:
         return [o for o in self.outcomes if o.status != DONE]
 
 
-def _chars(text: str) -> str:
-    return "".join(_KEEP.findall(_fold(text)))
+@dataclass(slots=True)
+class Measures:
+    """This year's sentences that commitments are compared with: how many, their bigrams (sentence,
+    code: ``Sentences.grams``) and where each stands (line, sentence as written)."""
 
-
-def _bigrams(text: str) -> set[str]:
-    s = _chars(text)
-    return {s[i:i + 2] for i in range(len(s) - 1)}
-
-
-def sentences_of(paragraphs: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
-    return [(line, s.strip()) for line, text in paragraphs for s in _SENTENCE.split(text) if len(s.strip()) >= 6]
+    n: int
+    sids: Any
+    codes: Any
+    sentence: Callable[[int], tuple[int, str]]
 
 
 _COMMON_CODES: Any = None  # sorted codes of _COMMON (numpy is imported only when comparing)
 
 
-def compare(commitments: list[Commitment], measures: list[tuple[int, str]], *, done: float = 0.5,
+def compare(commitments: list[Commitment], measures: Measures, *, done: float = 0.5,
             partial: float = 0.3) -> list[Outcome]:
-    """Each commitment against this year's measures, given as (line, sentence).
+    """Each commitment against this year's measures.
 
     A sentence's share of a commitment's wording is the weight of the commitment's bigrams it
     holds (rare ones weigh more) over the weight of all of them; a key term counts as held when
@@ -340,45 +335,65 @@ def compare(commitments: list[Commitment], measures: list[tuple[int, str]], *, d
     global _COMMON_CODES
     if _COMMON_CODES is None:
         _COMMON_CODES = _common_codes()
-    n, m = len(measures), len(commitments)
+    n, m = measures.n, len(commitments)
     if not n or not m:
         return [Outcome(c, OPEN, 0.0) for c in commitments]
-    sids, codes = _gram_table(_fold_all([text for _, text in measures]))
-    ordered = np.sort(codes)
-    bounds = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1], True])
-    known, df = ordered[bounds[:-1]], np.diff(bounds)  # each bigram and the sentences holding it
+    sids, codes = measures.sids, measures.codes
+    # the sentences' bigrams by code, and for each the sentences holding it (in order: see _scores)
+    shift = max(1, n.bit_length())
+    if 42 + shift <= 63:  # codes have 42 bits
+        both = (codes << shift) | sids
+        both.sort()
+        ordered, holders = both >> shift, both & ((1 << shift) - 1)
+    else:  # a report of millions of sentences
+        order = np.lexsort((sids, codes))
+        ordered, holders = codes[order], sids[order]
+    bounds = np.concatenate(([True], ordered[1:] != ordered[:-1], [True])).nonzero()[0]
+    known, df = ordered[bounds[:-1]], bounds[1:] - bounds[:-1]  # each bigram and how many sentences hold it
     # memory stays bounded on a huge report: commitments × sentences tables of at most CELLS cells
     step = max(1, CELLS // (4 * n))
     return [o for k in range(0, m, step)
-            for o in _scores(commitments[k:k + step], measures, sids, codes, known, df, done, partial)]
+            for o in _scores(commitments[k:k + step], measures, (known, df, bounds[:-1], holders), done, partial)]
 
 
 CELLS = 4_000_000
 
 
-def _scores(commitments: list[Commitment], measures: list[tuple[int, str]], sids: Any, codes: Any, known: Any,
-            df: Any, done: float, partial: float) -> list[Outcome]:
+def _scores(commitments: list[Commitment], measures: Measures, index: tuple[Any, Any, Any, Any], done: float,
+            partial: float) -> list[Outcome]:
+    """Outcomes of *commitments* against the measures, whose bigrams *index* gives: each bigram
+    (sorted), how many sentences hold it, where those start in *holders*, and the sentences."""
     import numpy as np
 
-    n, m = len(measures), len(commitments)
+    known, df, starts, holders = index
+    n, m = measures.n, len(commitments)
     # one table of bigrams, sorted by code, for m owners (commitments: their wording, figures aside,
     # as these are checked on their own) and then one per key term
     flat = [(i, _fold(t).strip("《》")) for i, c in enumerate(commitments) for t in c.terms]
     owner, key = _gram_table([_fold(_without_targets(c.core)) for c in commitments] + [t for _, t in flat])
-    order = np.argsort(key, kind="stable")
+    order = key.argsort(kind="stable")
     owner, key = owner[order], key[order]
-    at = np.minimum(np.searchsorted(known, key), len(known) - 1)
+    at = np.minimum(known.searchsorted(key), len(known) - 1)
     counts = np.where(known[at] == key, df[at], 0)
-    common = _COMMON_CODES[np.minimum(np.searchsorted(_COMMON_CODES, key), len(_COMMON_CODES) - 1)] == key
+    common = _COMMON_CODES[np.minimum(_COMMON_CODES.searchsorted(key), len(_COMMON_CODES) - 1)] == key
     weights = np.where(owner >= m, 1.0, np.where(common, 0.3, np.log((n + 1) / (counts + 1)) + 1.0))
-    totals = np.bincount(owner, weights=weights, minlength=m + len(flat))
-    held = _held(sids, codes, owner, key, weights, m + len(flat), n) / np.maximum(totals, 1e-9)[:, None]
+    owners = m + len(flat)
+    totals = np.bincount(owner, weights=weights, minlength=owners)
+    # (owners, n): the weight of each owner's bigrams each sentence holds. Every owner's bigram
+    # with the sentences holding it; a cell sums its bigrams in the order of their codes
+    rows = counts.nonzero()[0]
+    spans = counts[rows]
+    pick = (starts[at[rows]] - spans.cumsum() + spans).repeat(spans) + np.arange(int(spans.sum()))
+    cells = (owner[rows] * n).repeat(spans) + holders[pick]
+    held = (np.bincount(cells, weights=weights[rows].repeat(spans), minlength=owners * n).reshape(owners, n)
+            / np.maximum(totals, 1e-9)[:, None])
     scores = shares = held[:m]
     if flat:
         term_score = np.where(held[m:] >= 0.999, 1.0, np.where(held[m:] >= 0.6, 0.7, 0.0)) * (totals[m:] > 0)[:, None]
-        of = np.array([i for i, _ in flat], dtype=np.int64)
+        of = np.array([i for i, _ in flat], dtype=np.int64)  # ascending: each commitment's terms together
+        first = np.concatenate(([True], of[1:] != of[:-1])).nonzero()[0]
         per = np.zeros((m, n))
-        np.add.at(per, of, term_score)
+        per[of[first]] = np.add.reduceat(term_score, first, axis=0)
         count = np.bincount(of, minlength=m)
         scores = np.where((count > 0)[:, None], 0.5 * shares + 0.5 * per / np.maximum(count, 1)[:, None], shares)
     best_at = scores.argmax(axis=1)
@@ -389,27 +404,11 @@ def _scores(commitments: list[Commitment], measures: list[tuple[int, str]], sids
         status = DONE if best >= done else PARTIAL if best >= partial else OPEN
         outcome = Outcome(c, status, round(best, 2))
         if status != OPEN:
-            outcome.line, outcome.sentence = measures[where]
+            outcome.line, outcome.sentence = measures.sentence(where)
             if c.targets:
                 _check_targets(outcome)
         out.append(outcome)
     return out
-
-
-def _held(sids: Any, codes: Any, owner: Any, keys: Any, weights: Any, m: int, n: int) -> Any:
-    """(m, n): for each owner (a commitment, a term) and sentence, the weight of the owner's bigrams
-    (*keys*, sorted, with *owner* and *weights* alongside) that the sentence holds."""
-    import numpy as np
-
-    at = np.minimum(np.searchsorted(keys, codes), len(keys) - 1)
-    hit = keys[at] == codes
-    h_sids, h_codes = sids[hit], codes[hit]
-    # a bigram several owners share counts for each of them
-    lo, hi = np.searchsorted(keys, h_codes, "left"), np.searchsorted(keys, h_codes, "right")
-    spans = hi - lo
-    rows_of = np.repeat(lo - np.cumsum(spans) + spans, spans) + np.arange(int(spans.sum()))
-    cells = owner[rows_of] * n + np.repeat(h_sids, spans)
-    return np.bincount(cells, weights=weights[rows_of], minlength=m * n).reshape(m, n)
 
 
 def _code(bigram: str) -> int:
@@ -424,23 +423,21 @@ def _common_codes() -> Any:
 
 def _gram_table(texts: list[str]) -> tuple[Any, Any]:
     """(sentence, bigram code) for every distinct bigram of each folded text, over the characters
-    ``_chars`` keeps: the same bigrams as ``_bigrams``, all texts at once."""
+    that carry words (CJK, digits, a-z, %: the others are left out, and the characters on either
+    side of one make a bigram), all texts at once."""
     import numpy as np
 
     joined = "\n".join(texts)
     a = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
-    sid = np.cumsum(a == 10)  # the text each character belongs to
+    sid = (a == 10).cumsum()  # the text each character belongs to
     keep = (((a >= 0x4E00) & (a <= 0x9FFF)) | ((a >= 48) & (a <= 57)) | ((a >= 97) & (a <= 122)) | (a == 37))
     a, sid = a[keep], sid[keep]
     same = sid[:-1] == sid[1:]
     codes = ((a[:-1] << 21) | a[1:])[same]
-    key = np.sort((sid[:-1][same] << 42) | codes)  # sorting beats np.unique's hashing here (~20x)
-    key = key[np.r_[True, key[1:] != key[:-1]]]
+    key = (sid[:-1][same] << 42) | codes
+    key.sort()  # sorting beats np.unique's hashing here (~20x)
+    key = key[np.concatenate(([True], key[1:] != key[:-1]))]
     return key >> 42, key & ((1 << 42) - 1)
-
-
-def _share(grams: set[str], text: str) -> float:
-    return sum(1 for g in grams if g in text) / len(grams)
 
 
 def _check_targets(outcome: Outcome) -> None:
@@ -455,131 +452,80 @@ def _check_targets(outcome: Outcome) -> None:
             outcome.actual = max(same, key=lambda f: f.value).text
 
 
-SEP = "\x1f"  # joins texts folded in one call (fold keeps it)
-_ENDS = re.compile(r"[。；;！？!?]")
-
-
-def _fold_all(texts: list[str]) -> list[str]:
-    """``fold`` of each text, in one call (long text folds ~7x faster per character)."""
-    return fold(SEP.join(t.replace(SEP, " ") for t in texts)).split(SEP) if texts else []
-
-
-def _sentence_keys(texts: list[str]) -> list[list[str]]:
-    """Each paragraph's sentences as compared for reuse: folded, only the characters that carry
-    words, figures blanked (a copied paragraph with this year's numbers is still a copy)."""
-    if not texts:
-        return []
-    joined = _kept(fold(SEP.join(t.replace(SEP, " ") for t in texts)))
-    return [[s for s in _ENDS.split(p) if len(s) >= 4] for p in joined.split(SEP)]
-
-
-def _kept(folded: str) -> str:
-    """*folded* with only the characters that carry words (as ``_chars``), sentence ends and SEP,
-    and each run of digits as one 「0」. numpy: two regex passes took longer than the comparison."""
-    import numpy as np
-
-    a = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    digit = (a >= 48) & (a <= 57)
-    keep = (((a >= 0x4E00) & (a <= 0x9FFF)) | digit | ((a >= 97) & (a <= 122)) | (a == 37) | (a == 0x1F)
-            | (a == 0x3002) | (a == 0xFF1B) | (a == 59) | (a == 0xFF01) | (a == 0xFF1F) | (a == 33) | (a == 63))
-    keep &= ~(digit & np.r_[False, digit[:-1]])
-    return np.where(digit, 48, a)[keep].astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
-
-
-def reused(this_year: list[tuple[int, str]], last_year: list[tuple[int, str]], *,
-           similarity: float = 0.8, min_chars: int = 30) -> list[Reuse]:
-    """This year's paragraphs taken over from last year's report: at least *similarity* of the
-    paragraph (by characters) in sentences that stand in last year's report too, figures aside.
-    Each is given with the paragraph of last year's that holds most of them."""
-    before = _sentence_keys([text for _, text in last_year])
-    seen = {key for keys in before for key in keys}
-    origin: dict[str, int] = {}  # key → last year's paragraph, made when a paragraph is first found taken over
-    out: list[Reuse] = []
-    for (line, text), keys in zip(this_year, _sentence_keys([text for _, text in this_year]), strict=True):
-        total = sum(map(len, keys))
-        if total < min_chars:
-            continue
-        held = [key for key in keys if key in seen]
-        share = sum(map(len, held)) / total
-        if share >= similarity:
-            if not origin:
-                origin = {key: k for k in reversed(range(len(before))) for key in before[k]}
-            found: dict[int, int] = {}
-            for key in held:
-                found[origin[key]] = found.get(origin[key], 0) + len(key)
-            out.append(Reuse(line, last_year[max(found, key=lambda k: found[k])][0], round(share, 2), text))
-    return out
-
-
 def commitments_of(previous: dict[str, Any], checklist: Any) -> list[Commitment]:
     """The commitments of a report's plan part (made once, kept in its payload)."""
     made = previous.get("_commitments")
     if made is None:
-        from fzcheck.textindex import all_phrases_index
-
-        plan = [(line, _strip_marker(text)) for line, text, tag in previous["paragraphs"] if tag[0] == PLAN]
+        lines, texts = paragraphs(previous)
+        plan = [(lines[i], _strip_marker(texts[i])) for i, part in enumerate(previous["parts"]) if part == PLAN]
         # the checklist's phrases in the whole plan part, found in one scan; each clause then holds some of them
-        present = list(all_phrases_index(checklist).scan(fold(SEP.join(text for _, text in plan))))
+        present = _term_index(checklist)(fold(SEP.join(text for _, text in plan)))
         made = previous["_commitments"] = extract(plan, checklist.mask, present)
     return made
+
+
+def _term_index(checklist: Any) -> Callable[[str], list[str]]:
+    """The checklist's phrases that can be key terms (3 characters or more: ``extract``) found in a
+    folded text, in the order they first end there (as ``PhraseIndex.scan`` gives them). An
+    automaton of their own, kept with the checklist, in the compact form: a plan part is scanned
+    once per report, with the automaton mostly out of the processor's cache, where the checks'
+    DFA of every phrase took twice as long."""
+    scan = checklist.cache.get("commitment-terms")
+    if scan is None:
+        import ahocorasick_rs
+
+        from fzcheck.textindex import all_phrases_index
+
+        phrases = [p for p in all_phrases_index(checklist).phrases if len(p) >= 3]
+        automaton = (ahocorasick_rs.AhoCorasick(phrases, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+                     if phrases else None)
+
+        def scan(text: str) -> list[str]:
+            found = [] if automaton is None else automaton.find_matches_as_indexes(text, overlapping=True)
+            return list(dict.fromkeys(phrases[i] for i, _, _ in found))
+
+        checklist.cache["commitment-terms"] = scan
+    return scan  # type: ignore[no-any-return]
 
 
 def trace(previous: dict[str, Any], current: dict[str, Any], checklist: Any, *, done: float = 0.5,
           partial: float = 0.3, reuse_similarity: float = 0.8) -> Trace:
     """Last year's payload against this year's (see ``payload``)."""
+
     commitments = commitments_of(previous, checklist)
-    paragraphs = [(line, text) for line, text, tag in current["paragraphs"] if tag[1] == BODY]
-    taken = reused(paragraphs, [(line, text) for line, text, tag in previous["paragraphs"] if tag[1] == BODY],
-                   similarity=reuse_similarity)
-    copied = {r.line for r in taken}  # last year's words carry out nothing this year
-    measures = sentences_of((line, text) for line, text, tag in current["paragraphs"]
-                            if tag[0] == MEASURE and line not in copied)
+    lines, texts = paragraphs(current)
+    before_lines, _ = paragraphs(previous)
+    now, before = sentences(current), sentences(previous)
+    taken = reused(now.kept(mask(current, "kinds", BODY)), before.kept(mask(previous, "kinds", BODY)),
+                   lines, texts, before_lines, similarity=reuse_similarity)
+    # this year's measures, less the paragraphs taken over: last year's words carry out nothing this year
+    measures = _measures(current, {r.paragraph for r in taken})
     outcomes = compare(commitments, measures, done=done, partial=partial)
-    total = sum(len(text) for _, text in paragraphs) or 1
+    total = sum(len(text) for text, kind in zip(texts, current["kinds"], strict=True) if kind == BODY) or 1
     share = sum(len(r.text) for r in taken) / total
     value = {DONE: 1.0, PARTIAL: 0.5, OPEN: 0.0}
     fulfilled = (sum(value[o.status] for o in outcomes) / len(outcomes)) if outcomes else None
     return Trace(outcomes, taken, round(share, 3), None if fulfilled is None else round(fulfilled, 3))
 
 
-# ---------------------------------------------------------------- from a checked report
+def _measures(current: dict[str, Any], left_out: set[int]) -> Measures:
+    """The sentences of this year's measures of 6 characters or more (once stripped), but those
+    of the paragraphs *left_out*."""
 
-# What each paragraph of a payload is: its part (measures, plan, other) and its kind (body, heading)
-MEASURE, PLAN, OTHER = "m", "p", "x"
-BODY, HEADING = "b", "h"
+    lines, _ = paragraphs(current)
+    cut = sentences(current)
+    measure = mask(current, "parts", MEASURE)
+    measure[sorted(left_out)] = False
+    start, length = cut.stripped()
+    chosen = measure[cut.paragraph] & (length >= 6)
+    number = chosen.nonzero()[0]
 
+    def sentence(k: int) -> tuple[int, str]:
+        at = int(number[k])
+        return lines[int(cut.paragraph[at])], cut.text[int(start[at]):int(start[at] + length[at])]
 
-def payload(doc: Any, results: Iterable[Any], *, locate: bool = True) -> dict[str, Any]:
-    """What a report offers a comparison with the year before or after it, as plain data: its
-    paragraphs with their locations and what they are (measures, plans, other). Cheap: batch
-    workers make one per report; commitments are extracted only where a report is paired.
-
-    *doc* is a parsed Document, *results* its ElementResults (parts carry their section lines);
-    *locate* False keeps source lines (for notes on *doc* itself) instead of locations."""
-    sections = {r.element.id: r.section for r in results if r.element.kind == "part" and r.section}
-    plan = sections.get(PLAN_PART)
-    measures = sections.get(MEASURES_PART)
-    excluded = [sections[p] for p in EXCLUDED_PARTS if p in sections]
-    paragraphs: list[tuple[int, str, str]] = []
-    for p in doc.paragraphs:
-        if p.kind not in ("body", "heading"):
-            continue
-        line = doc.location(p.line) if locate else p.line
-        if plan is not None and plan[0] < p.line <= plan[1]:
-            part = PLAN
-        elif (not (measures[0] <= p.line <= measures[1]) if measures is not None
-              else any(a <= p.line <= b for a, b in excluded)):
-            part = OTHER
-        else:
-            part = MEASURE
-        paragraphs.append((line, p.text, part + (BODY if p.kind == "body" else HEADING)))
-    return {"source": doc.source, "unit": doc.unit, "year": doc.year, "plan": plan is not None,
-            "location_unit": doc.location_unit if locate else "line", "paragraphs": paragraphs}
-
-
-def place(line: int, location_unit: str) -> str:
-    """A location in a report, the same in every language: 47 (line), ¶12 (Word paragraph), p3 (page)."""
-    return {"paragraph": "¶", "page": "p"}.get(location_unit, "") + str(line)
+    sids, codes = cut.grams(chosen)
+    return Measures(len(number), sids, codes, sentence)
 
 
 _HEADING_MARKER = re.compile(r"^\s*(?:#+\s*)?(?=[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．])")

@@ -23,7 +23,6 @@ from __future__ import annotations
 import itertools
 import operator
 import os
-import re
 import sqlite3
 import tempfile
 from array import array
@@ -34,6 +33,7 @@ import numpy as np
 
 from fzcheck.document import Document
 from fzcheck.textindex import MASK_CHAR, TextIndex
+from fzcheck.unitnames import canonical_units
 
 NUM_PERM = 64
 BANDS = 16
@@ -300,22 +300,6 @@ def _score(codes: np.ndarray, firsts: np.ndarray, sigs: int,
                     (same[starts] / NUM_PERM).tolist(), counts.tolist(), strict=True))
 
 
-# how one government or body is named in different years: 「北京市」 and 「北京市人民政府」,
-# 「中共××局党组」 and 「××局」 (a 办公厅 or a 司法局 of the government stays a unit of its own)
-_UNIT_AFFIXES = re.compile(r"^中共|(人民政府|政府|党组|党委|办事处)$")
-
-
-def unit_key(unit: str | None) -> str | None:
-    """The unit a report is from, as compared between years: spaces, 「中共」 and a closing
-    「人民政府」「党组」「办事处」 dropped."""
-    if not unit:
-        return None
-    key = "".join(unit.split())
-    for _ in range(2):  # 「中共××党组」: both ends
-        key = _UNIT_AFFIXES.sub("", key)
-    return key or None
-
-
 class CopyIndex:
     """Paragraph signatures of a batch and the copies found among them. Band keys, signatures,
     locations and snippets go to files in a private temporary directory, units and copies to the
@@ -352,7 +336,7 @@ class CopyIndex:
             raise ValueError(f"report {report} added out of order")
         self._firsts.append(self._next)
         count = len(prints.sigs) // SIG_BYTES
-        self.db.execute("INSERT INTO units VALUES (?,?,?,?,?,?)", (report, unit, path, year, count, unit_key(unit)))
+        self.db.execute("INSERT INTO units VALUES (?,?,?,?,?,NULL)", (report, unit, path, year, count))
         if count:
             self._sigs.write(prints.sigs)
             self._meta.write(prints.meta)
@@ -439,7 +423,11 @@ class CopyIndex:
             os.close(meta)
             os.close(text)
         # a unit reusing its own text is not copying from another: its earlier year's report is
-        # kept apart as reuse, another copy of the same year's report (a .docx and its PDF) dropped
+        # kept apart as reuse, another copy of the same year's report (a .docx and its PDF) dropped.
+        # Which names are one unit is decided among all the batch's names, as batch pairing does
+        named = self.db.execute("SELECT report, unit FROM units WHERE unit IS NOT NULL").fetchall()
+        unit_of = canonical_units(unit for _, unit in named)
+        self.db.executemany("UPDATE units SET ukey = ? WHERE report = ?", [(unit_of.get(u), r) for r, u in named])
         self.db.execute(
             "INSERT INTO copies SELECT f.a, f.b, f.a_location, f.b_location, f.a_snippet, f.b_snippet,"
             " f.similarity, f.paragraphs, ua.ukey IS NOT NULL AND ua.ukey = ub.ukey"

@@ -18,6 +18,7 @@ _FULL = [0xFF05, 0xFF08, 0xFF09, 0xFF0B, 0xFF0D, 0xFF0E, 0xFF0F, *range(0xFF10, 
          *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
 _FOLD_TABLE = {c: chr(c - 0xFEE0).lower() for c in _FULL}
 _FOLD_TABLE.update({c: chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
+FOLDED = _FOLD_TABLE  # code point → the character it folds to (for tables built from fold's, fzcheck.sentences)
 # Characters that carry no meaning for a phrase: spaces, quotation marks, the enumeration comma.
 DROPPED = frozenset(" \t\n\u3000\u00a0“”‘’\"'「」『』〝〞、·•")
 SENTENCE_END = frozenset("。!?;！？；")

@@ -113,7 +113,7 @@ def run_example(checklist: Checklist, element: Element, example: Example, parent
         return ExampleFailure(element.id, example, expected, "error", exc)
     options: dict[str, object] = {}
     if example.previous is not None:  # a rule that compares two years' reports
-        from fzcheck.commitments import payload
+        from fzcheck.payload import payload
         from fzcheck.readers import SourceText
 
         old = parse(SourceText(f"{example.source}:previous", example.previous, "utf-8", "text"))

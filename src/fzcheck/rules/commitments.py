@@ -1,6 +1,6 @@
 """doc.commitments: last year's plans (its part 「下一年度……主要安排」) show up as this year's measures,
 and this year's text is not last year's taken over (「沿用上年表述」). Needs the previous report
-(``options["previous"]``: a payload of fzcheck.commitments, given by ``validate --previous`` or by
+(``options["previous"]``: a payload of fzcheck.payload, given by ``validate --previous`` or by
 batch pairing); without one the rule is skipped."""
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
         result.notes.append(Note("rule.commitments.no_previous", info=True))
         return result
     # imported here: its patterns take ~15 ms to compile, which a validate without --previous never needs
-    from fzcheck.commitments import DONE, OPEN, PARTIAL, payload, place, trace
+    from fzcheck.commitments import DONE, OPEN, PARTIAL, trace
+    from fzcheck.payload import payload, place
 
     current = payload(ctx.doc, ctx.results.values(), locate=False)
     found = trace(previous, current, ctx.checklist, done=params["done"], partial=params["partial"],
