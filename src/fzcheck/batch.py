@@ -124,8 +124,8 @@ def _tail(path: str, doc: Document, report: CheckReport, lang: str,
     row = checked_row(path, doc, report, lang, dated)
     if row["kind"] != "checked":
         return row, NO_PRINTS
-    # for 承诺兑现, pickled apart: reading a row does not unpack it (rows() drops it); none for a
-    # report that no other can be paired with (no unit, no year)
+    # for 承诺兑现, pickled apart and stored in a column of its own (see _pack); none for a report
+    # that no other can be paired with (no unit, no year)
     row["trace"] = (pickle.dumps(payload(doc, report.results), pickle.HIGHEST_PROTOCOL)
                     if row["year"] and unit_key(row["unit"]) else None)
     return row, fingerprints(doc, report.index)
@@ -133,14 +133,16 @@ def _tail(path: str, doc: Document, report: CheckReport, lang: str,
 
 # What a worker sends back: the row already pickled (it goes to SQLite as it is, so the main process
 # neither unpickles it nor encodes it again), the path, unit and whether the report was unreadable,
-# its year (a unit reusing its own earlier report is not copying), and the fingerprints' three byte
-# strings (a plain tuple: a NamedTuple pickles through Python code).
-Packed = tuple[bytes, str, str | None, bool, bytes, bytes, bytes, int | None]
+# its year (a unit reusing its own earlier report is not copying), the fingerprints' three byte
+# strings, and the 承诺兑现 payload apart from the row (~40 KB: every output pass unpickles the
+# rows, only pairing reads payloads). A plain tuple: a NamedTuple pickles through Python code.
+Packed = tuple[bytes, str, str | None, bool, bytes, bytes, bytes, int | None, bytes | None]
 
 
 def _pack(row: dict[str, Any], prints: Prints) -> Packed:
+    trace = row.pop("trace", None)
     return (pickle.dumps(row, pickle.HIGHEST_PROTOCOL), row["path"], row["unit"], row["error"] is not None,
-            prints.sigs, prints.meta, prints.text, row["year"])
+            prints.sigs, prints.meta, prints.text, row["year"], trace)
 
 
 def _check_one_star(args: tuple[str, str, int]) -> Packed:
@@ -167,7 +169,6 @@ class BatchResult:
         shares = next(partners, None)
         for n, blob in self.db.execute("SELECT n, row FROM rows ORDER BY n"):
             row = pickle.loads(blob)
-            row.pop("trace", None)
             row["commitments"] = self.traces.get(n) or {"previous": None}  # none: say so, not a rate of 0
             row["copied_with"] = []
             if shares is not None and shares[0] == n:
@@ -191,8 +192,8 @@ class BatchResult:
 
     def store(self, n: int, packed: Packed) -> None:
         """Keep report *n*'s row and fingerprints (reports come in input order)."""
-        blob, path, unit, unreadable, sigs, meta, text, year = packed
-        self.db.execute("INSERT INTO rows VALUES (?, ?)", (n, blob))
+        blob, path, unit, unreadable, sigs, meta, text, year, trace = packed
+        self.db.execute("INSERT INTO rows VALUES (?, ?, ?)", (n, blob, trace))
         self.index.add(n, path, unit, Prints(sigs, meta, text), year)
         self.count += 1
         self.unreadable += unreadable
@@ -211,7 +212,7 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
     # "" is SQLite's private temporary on-disk database: pages spill to disk, memory stays flat
     db = sqlite3.connect("")
     db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
-                     "CREATE TABLE rows(n INTEGER PRIMARY KEY, row BLOB);")  # pickled: see Packed
+                     "CREATE TABLE rows(n INTEGER PRIMARY KEY, row BLOB, trace BLOB);")  # pickled: see Packed
     _prepare(checklist_name, checklist)
     _init_dates(dates or {}, root)
     result = BatchResult(checklist=checklist, db=db, index=CopyIndex(db, len(paths)), root=root)
@@ -282,8 +283,8 @@ def _trace_pairs(result: BatchResult, pool: Any = None) -> dict[int, dict[str, A
     facts = result.db.execute("SELECT report, unit, year FROM units ORDER BY report").fetchall()
 
     def load(n: int) -> bytes | None:
-        found = result.db.execute("SELECT row FROM rows WHERE n = ?", (n,)).fetchone()
-        return pickle.loads(found[0]).get("trace") if found else None
+        found = result.db.execute("SELECT trace FROM rows WHERE n = ?", (n,)).fetchone()
+        return found[0] if found else None
 
     if pool is None:
         return trace_batch(facts, load, result.checklist, params)
