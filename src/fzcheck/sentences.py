@@ -14,10 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from fzcheck.textnorm import DROPPED, FOLDED
+from fzcheck.textnorm import DROPPED, FOLDED, SENTENCE_END, SEP
 
-SEP = "\x1f"  # joins a report's paragraphs
-ENDS = "。；;！？!?"
 # What each character is, once folded: a word (CJK, a-z, %), a digit, one that fold drops, a
 # sentence end, SEP; anything else is 0
 _WORD, _DIGIT, _DROPPED, _END, _SEP = 1, 2, 3, 4, 5
@@ -38,7 +36,7 @@ def _tables() -> tuple[Any, Any, Any]:
         kinds = np.zeros(0x10000, dtype=np.uint8)
         kinds[0x4E00:0xA000] = kinds[ord("a"):ord("z") + 1] = kinds[ord("%")] = _WORD
         kinds[ord("0"):ord("9") + 1] = _DIGIT
-        kinds[[ord(c) for c in ENDS]] = _END
+        kinds[[ord(c) for c in SENTENCE_END]] = _END
         kinds[ord(SEP)] = _SEP
         kind = kinds[value]
         kind[[ord(c) for c in DROPPED]] = _DROPPED

@@ -13,12 +13,11 @@ from typing import TypeVar
 from fzcheck.checklist import Checklist, Element, Matcher
 from fzcheck.checklist.regex_inspect import required_literal
 from fzcheck.document import Document, Heading, Paragraph
-from fzcheck.textnorm import SENTENCE_END, dropped_positions, fold
+from fzcheck.textnorm import SENTENCE_END, SEP, dropped_positions, fold
 
 _T = TypeVar("_T")
 MASK_CHAR = "\x00"
 _SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
-SEP = "\x1f"  # joins units so that a whole document is folded and scanned in one pass
 PLACEHOLDER_START = "(请填写"  # fzcheck's own prompts 「（请填写：……）」 (`fzcheck init`), folded
 
 

@@ -22,6 +22,9 @@ FOLDED = _FOLD_TABLE  # code point → the character it folds to (for tables bui
 # Characters that carry no meaning for a phrase: spaces, quotation marks, the enumeration comma.
 DROPPED = frozenset(" \t\n\u3000\u00a0“”‘’\"'「」『』〝〞、·•")
 SENTENCE_END = frozenset("。!?;！？；")
+# joins a report's paragraphs so that the whole text is folded, scanned or cut at once (no
+# phrase, and no character fold keeps apart from it, is this control character)
+SEP = "\x1f"
 _DROP_RE = re.compile("[" + re.escape("".join(sorted(DROPPED))) + "]")
 _FOLDABLE = re.compile("[" + "".join(chr(c) for c in _FOLD_TABLE) + "]")
 
