@@ -405,6 +405,21 @@ def test_ctrl_c_into_a_parallel_batch_exits_130_cleanly(tmp_path):
         assert ok, desc
 
 
+def test_a_ctrl_c_once_the_outputs_are_written_does_not_interrupt_the_batch():
+    """What follows the written outputs (summary, clean-up) is not lost to a late Ctrl-C; the
+    handler is back afterwards."""
+    import os
+    import signal
+
+    from fzcheck.batch import delivered
+
+    before = signal.getsignal(signal.SIGINT)
+    with delivered():
+        os.kill(os.getpid(), signal.SIGINT)  # ignored: no KeyboardInterrupt here
+        finished = True
+    assert finished and signal.getsignal(signal.SIGINT) is before
+
+
 # ---------------------------------------------------------------- 3. hostile documents: numbers, decoders, work
 
 def numbered_docx(path: Path, fmt: str, start: str, *, override: str | None = None, ilvl: str = "0") -> Path:

@@ -7,6 +7,7 @@ stays flat from a hundred reports to ten thousand and the output is the same byt
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import os
@@ -323,6 +324,23 @@ def _alone(task: tuple[str, str, int], setup: tuple[str, dict[str, dt.date], str
         return _pack(_empty_row(utf8_safe(path), InputError(path, "err.crashed").render(lang)), NO_PRINTS)
     finally:
         _cancel(pool)
+
+
+@contextlib.contextmanager
+def delivered() -> Iterator[None]:
+    """Ctrl-C ignored while the block runs (in the main thread; the previous handler back after):
+    for what follows a batch whose outputs are all written (the summary, the clean-up). A late
+    Ctrl-C there made a finished batch exit 130 and print 「已中断」 under 「已写入」."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _cancel(pool: Any) -> None:  # pool: ProcessPoolExecutor

@@ -223,7 +223,7 @@ def batch(
     # numpy (copy detection) never calls BLAS here, but OpenBLAS starts a thread per core that
     # spins for a while and takes CPU from the workers
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    from fzcheck.batch import run_batch
+    from fzcheck.batch import delivered, run_batch
     from fzcheck.inputs import batch_root, collect, read_dates
     from fzcheck.render.batch import WRITERS, summary_renderables, write
 
@@ -257,13 +257,15 @@ def batch(
     else:
         result = run_batch(files, checklist, jobs, lang.value, max_bytes=max_size * 2**20, dates=known, root=root)
     try:
+        code = result.exit_code(fail_on.value)  # first: once the outputs are written, the batch is done
         for target in outputs:
             write(result, target, lang.value)
             _fail(t("b.written", lang.value, path=target))
-        out = _console()
-        for item in summary_renderables(result, lang.value, matrix if matrix is not None else len(files) <= 40):
-            out.print(item)
-        code = result.exit_code(fail_on.value)
+        with delivered():
+            out = _console()
+            for item in summary_renderables(result, lang.value, matrix if matrix is not None else len(files) <= 40):
+                out.print(item)
+            result.close()
     finally:
         result.close()
     raise typer.Exit(code)
