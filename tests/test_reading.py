@@ -137,6 +137,26 @@ def test_a_heading_counts_only_over_a_sentence_that_acts(national):
     assert statuses(with_work, national)["topic.transparency"] == "met"
 
 
+def test_a_heading_and_the_sentence_under_it_state_a_group_together(national):
+    # 051: the item title 「1.深入学习宣传贯彻习近平法治思想。」 names what is studied, the sentences
+    # after it the vehicle (「每次常务会议……在会前开展了学法活动」) without naming it again
+    st = statuses(excerpt("051.txt"), national)
+    assert st["topic.xi-thought"] in ("met", "partial")
+    item = "（一）加强组织领导\n1.深入学习宣传贯彻习近平法治思想。{}\n"
+    acted = item.format("区政府每次常务会议均在会前开展学法活动，全年12次。")
+    assert statuses(in_measures(acted), national)["topic.xi-thought"] in ("met", "partial")
+    # the same title over work of another kind, over a plan, or the vehicle only in a later item
+    for under in ("区政府高度重视法治建设，把法治建设摆在突出位置。",
+                  "下一步，将在常务会议会前学法中安排专题学习。"):
+        assert statuses(in_measures(item.format(under)), national)["topic.xi-thought"] == "missing", under
+    later = item.format("区政府高度重视法治建设。") + "2.严格规范执法。区政府常务会议会前学法12次。\n"
+    assert statuses(in_measures(later), national)["topic.xi-thought"] == "missing"
+    # only the group's first concept comes from a heading: a part heading holds 法治政府建设, which
+    # does not make a meeting on other work a meeting on the rule of law
+    meeting = "召开常务会议12次，研究部署安全生产、防汛抗旱等工作。"
+    assert statuses(in_measures(meeting), national)["topic.party-leadership"] == "missing"
+
+
 def test_met_evidence_says_why_it_counted(real_report, national):
     doc = parse(SourceText(source="r.txt", text=real_report.read_text(encoding="utf-8"), encoding="utf-8",
                            format="text"))

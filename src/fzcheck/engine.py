@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import partial
 
-from fzcheck.checklist import Checklist, Element, Matcher
+from fzcheck.checklist import Checklist, Concept, Element, Matcher
 from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.figures import has_figure
 from fzcheck.matching import Hit, find_hits, group_spans, locate_group, snippet
@@ -216,6 +216,9 @@ def _check_topic(el: Element, doc: Document, index: TextIndex, sections: dict[st
     if el.match is not None:
         found = find_hits(el.match, region, locate=False)  # _read locates the groups it reads
         hits = _read(found, doc, index, el.match)
+        if el.match.all and len({h.key for h in hits}) < el.match.min_hits:
+            across = _across_headings(el.match, region, doc, index, {h.key for h in hits})
+            found, hits = found + across, _full_first(hits, across)
         _grade(result, hits, el.match.min_hits, doc, _reader(index))
         if hits:  # every paragraph that speaks of the topic (holds its words), for the rules that look near it
             result.paragraphs = sorted({h.unit.paragraph.index for h in found})
@@ -268,6 +271,75 @@ def _read(hits: list[Hit], doc: Document, index: TextIndex, matcher: Matcher) ->
     # full evidence first: it is what the table quotes
     return sorted(full.values(), key=_position) + sorted(
         (h for k, h in weak.items() if k not in full), key=_position)
+
+
+def _full_first(hits: list[Hit], full: list[Hit]) -> list[Hit]:
+    """*hits* as ``_read`` gives them (full evidence, then weak) with more full evidence added."""
+    if not full:
+        return hits
+    keys = {h.key for h in full}
+    return [*full, *(h for h in hits if h.key not in keys)]
+
+
+def _across_headings(matcher: Matcher, region: Region, doc: Document, index: TextIndex,
+                     known: set[tuple[str, int]]) -> list[Hit]:
+    """Groups a heading and its own text state together: the heading names the group's first
+    concept (「1.深入学习宣传贯彻习近平法治思想。」), a sentence of the text it heads states the
+    action with the others (「县政府每次常务会议……在会前开展了学法活动」). A heading that names a
+    topic counts when a sentence under it states such an action (EVIDENCE.md); a heading over
+    other work, slogans or plans gives nothing. Only the first concept may come from the heading:
+    the others are the general words (法治建设) that every part heading holds."""
+    reader = _reader(index)
+    members = region.members
+    # titles as the index folds them (in simplified characters), unmasked: a title names its
+    # section's subject, it is not a slogan
+    titles = index.cached("folded-titles", lambda: list(zip(
+        doc.headings, index.folded([h.title for h in doc.headings]), strict=True)))
+    out: list[Hit] = []
+    for g, group in enumerate(matcher.all):
+        if ("all", g) in known:
+            continue
+        firsts = group[0].variants
+        for heading, title in titles:
+            named = next((v for v in firsts if v in title), None)
+            if named is None:
+                continue
+            hit = _stated_under(heading, named, group, g, doc, index, reader, members)
+            if hit is not None:
+                out.append(hit)
+                break
+    return sorted(out, key=_position)
+
+
+def _stated_under(heading: Heading, named: str, group: list[Concept], g: int, doc: Document,
+                  index: TextIndex, reader: SentenceReader, members: set[int]) -> Hit | None:
+    """The first sentence of the heading's own text (its run-in text, then the paragraphs before
+    its first subheading) that holds the group's later concepts and reports an action; labelled
+    with the words found (the title's *named*, then the sentence's)."""
+    stop = heading.children[0].paragraph if heading.children else heading.end
+    for p in doc.paragraphs[heading.paragraph:stop]:
+        if p.kind not in ("body", "heading"):
+            continue
+        unit = index.paragraph(p)
+        if unit.seq not in members:
+            continue
+        start = _title_end(unit, heading, doc) if p.index == heading.paragraph else 0
+        text = unit.text
+        for lo, hi in unit.sentences():
+            if hi <= start:
+                continue
+            lo = max(lo, start)
+            spans = []
+            for concept in group[1:]:
+                at = [(q, q + len(v)) for v in concept.variants if (q := text.find(v, lo, hi)) >= 0]
+                if not at:
+                    break
+                spans.append(min(at))
+            else:
+                a, b = min(s[0] for s in spans), max(s[1] for s in spans)
+                if reader.read(unit, a).reading is Reading.ACTION:
+                    return Hit(("all", g), "+".join([named, *(text[x:y] for x, y in spans)]), unit, a, b)
+    return None
 
 
 def _position(hit: Hit) -> tuple[int, int]:

@@ -235,6 +235,10 @@ class TextIndex:
                                                    h, self.phrases.scan(masked[0]))
         return unit
 
+    def folded(self, texts: list[str]) -> list[str]:
+        """*texts* folded as the index folds the document's (in simplified characters), unmasked."""
+        return _fold_and_mask(texts, [], self.doc.script == "traditional")[0]
+
     def region(self, units: list[Unit]) -> Region:
         return Region(units, self.phrase_units, self.phrase_set)
 
