@@ -485,6 +485,15 @@ def test_portal_issue_date_is_the_publication_date():
     # the date after each label, not the first date of the row
     ("成文日期:2026-03-01 发布日期:2026-03-16 信息类别:综合", "2026-03-16", "2026-03-01"),
     ("索引号:zyq/2026-2158744 发布机构:某镇 发文日期: | 信息类别:综合 公开方式:政府网站", None, None),
+    # written for this test in forms portals use: the label and date in one bracket, 佈 for 布,
+    # 更新时间 (EVIDENCE.md lists it), a row opening with the publisher's name
+    ("【发布时间：2024-03-28】", "2024-03-28", None),
+    ("發佈日期：2024-03-28", "2024-03-28", None),
+    ("更新时间：2024-03-28", "2024-03-28", None),
+    ("发布者：区司法局 发布日期：2024-03-28 阅读：99次", "2024-03-28", None),
+    # no label, no publication date: a bare date, and a bracket that holds no label
+    ("2024-03-28 来源：区司法局", None, None),
+    ("【2024-03-28】", None, None),
 ])
 def test_portal_date_forms(line, published, signed):
     body = f"某镇2025年度法治政府建设年度报告\n{line}\n2025年，某镇推进法治政府建设。\n"

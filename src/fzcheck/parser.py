@@ -61,7 +61,8 @@ _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
 
 # Page chrome. Labels are matched with all spaces removed (「字 号:」, 「日 期：」).
 _CHROME_LABELS = (
-    "发布时间|發布時間|发布日期|發布日期|发表时间|公开日期|日期|時間|时间|成文日期|发文日期|"
+    "发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|公开日期|公開日期|更新时间|更新時間|"
+    "日期|時間|时间|成文日期|发文日期|發文日期|发布者|發布者|發佈者|"
     "来源|來源|信息来源|文章来源|作者|编辑|责任编辑|責任編輯|审核|字号|浏览次数|瀏覽次數|浏览量|点击率|"
     "点击数|点击量|阅读次数|阅读量|访问量|索引号|发文机关|发文字号|发布机构|发布单位|主题分类|主题词|"
     "文号|分享到|分享文章到|分享|打印|关闭|所属机构|公开方式|公开范围|有效性|体裁分类|信息分类"
@@ -87,6 +88,7 @@ _CHROME_HINT = re.compile(
 )
 _BREADCRUMB = re.compile(r"[>»＞]\s*正文|^[^<]*[>»＞][^<]*[>»＞][^<]*$")  # 「首页 > 政务公开 > 正文」
 _BRACKETED_LABEL = re.compile(r"^[\[【]([^\]】]{1,8})[\]】][:：]?")
+_BRACKETED_FIELD = re.compile(r"^[\[【]([^\]】:：]{1,8}[:：][^\]】]*)[\]】]")  # 「【发布时间：2024-03-28】」
 # Publication labels (EVIDENCE.md): 发布时间/日期, 时间, 日期, 更新时间, 发文日期 — the date the
 # portal posted the text; 成文日期 is the date it was signed.
 PUBLISHED_LABEL = re.compile(
@@ -323,9 +325,12 @@ def _is_title_like(squeezed: str) -> bool:
 
 
 def _label_form(squeezed: str) -> str:
-    """「- [ 发布日期 ] 2026-02-12」 → 「发布日期:2026-02-12」: list dashes and bracketed labels of portal
-    metadata tables read as plain labels."""
+    """「- [ 发布日期 ] 2026-02-12」 → 「发布日期:2026-02-12」, 「【发布时间：2024-03-28】」 → 「发布时间：2024-03-28」:
+    list dashes and bracketed labels of portal metadata tables read as plain labels."""
     squeezed = squeezed.lstrip("-*•·")
+    m = _BRACKETED_FIELD.match(squeezed)
+    if m:  # the label and its value in one bracket
+        return m.group(1) + squeezed[m.end():]
     m = _BRACKETED_LABEL.match(squeezed)
     return f"{m.group(1)}:{squeezed[m.end():]}" if m else squeezed
 
