@@ -360,6 +360,19 @@ def test_unit_and_year_from_government_title():
     assert doc.year_line == 1
 
 
+@pytest.mark.parametrize(("text", "unit"), [
+    # written for this test, in title forms reports use
+    ("临江区法治政府建设2023年度报告\n一、主要举措", "临江区"),
+    ("法治政府建设年度报告（2023年）\n临江区人民政府\n2023年，我区扎实推进法治政府建设。", "临江区人民政府"),
+    ("2023年度临江镇法治政府建设情况报告\n2023年以来，我镇推进法治政府建设。", "临江镇"),
+    # no unit: the line under the title is a sentence, or a date
+    ("法治政府建设年度报告（2023年）\n2023年，我区扎实推进法治政府建设。", None),
+    ("法治政府建设年度报告（2023年）\n（2024年3月25日）\n2023年，我区推进法治政府建设。", None),
+])
+def test_unit_from_title_or_the_line_under_it(text, unit):
+    assert P(text + "\n").unit == unit
+
+
 def test_year_from_title_wins_over_text():
     doc = P("某县2021年度法治政府建设情况报告\n2022年3月，县政府召开常务会议。\n")
     assert doc.year == 2021 and doc.year_source == "title"

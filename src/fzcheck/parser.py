@@ -537,12 +537,28 @@ def _find_unit(doc: Document) -> None:
     if not unit:
         m = re.search(r"年度?(?:关于)?(.*?)(?:法治政府|法治建设|依法行政)", title)
         unit = m.group(1) if m else ""
-    unit = re.split(r"关于|關於", unit)[0]
+    # the unit comes before what the report is about: 「临江区法治政府建设2023年度报告」 → 临江区
+    unit = _UNIT_END.split(unit)[0]
     unit = re.sub(r"发布$", "", unit).strip("：:，, ")
     if unit and len(unit) <= 40:
         doc.unit = unit
     elif above:
         doc.unit = above
+    else:  # 「法治政府建设年度报告（2023年）」 over the issuing unit's own line
+        doc.unit = _unit_below_title(doc)
+
+
+_UNIT_END = re.compile(r"关于|關於|法治政府|法治建设|法治建設|依法行政|年度|报告|報告")
+
+
+def _unit_below_title(doc: Document) -> str | None:
+    below = next((p for p in doc.paragraphs if p.kind != "chrome" and p.line > (doc.title_line or 0)), None)
+    if below is None or below.kind != "body":
+        return None
+    text = below.text.replace(" ", "")
+    if 4 <= len(text) <= 20 and _UNIT_HINT.search(text) and not re.search(r"[。，,：:\d]", text):
+        return text
+    return None
 
 
 def _find_signed(doc: Document) -> None:
