@@ -77,3 +77,27 @@ def test_publicity_of_a_law_said_verb_first_is_legal_publicity(national):
     assert statuses(text, national)["topic.legal-publicity"] == "met"
     # officials studying the code is their study, not publicity to the public
     assert statuses(in_measures("组织机关干部集中学习民法典3次。"), national)["topic.legal-publicity"] == "missing"
+
+
+def test_progress_of_the_years_work_names_the_measures_part(national):
+    text = f"{TITLE}\n{OPENING}\n一、2019年法治政府建设推进情况\n全年审核规范性文件12件。\n"
+    assert statuses(text, national)["part.measures"] == "met"
+    plan = f"{TITLE}\n{OPENING}\n一、2024年度工作打算\n将继续审核规范性文件。\n"
+    assert statuses(plan, national)["part.measures"] != "met"
+
+
+def test_problems_stated_without_a_heading_are_the_shortcomings_in_the_body(national):
+    body = "全年审核规范性文件12件。\n存在的主要问题是：执法人员结构老化，专业化程度不高。"
+    assert statuses(f"{TITLE}\n{OPENING}\n一、主要举措和成效\n{body}\n", national)["part.shortcomings"] == "partial"
+    solved = "全年审核规范性文件12件，及时解决群众反映的主要问题36个。"
+    assert statuses(f"{TITLE}\n{OPENING}\n一、主要举措和成效\n{solved}\n", national)["part.shortcomings"] == "missing"
+
+
+def test_a_closing_plan_without_a_heading_is_the_next_year_part_in_the_body(national):
+    for plan in ("2026年，我局将加强规范性文件合法性审核，推进政务公开。",
+                 "下一步，街道将继续深化政务公开，推动民生资金信息及时公开。"):
+        text = f"{TITLE}\n{OPENING}\n一、主要举措和成效\n全年审核规范性文件12件。\n{plan}\n"
+        assert statuses(text, national)["part.next-year"] == "partial", plan
+    # 「将……纳入」 is the disposal construction, not a plan
+    done = "2023年，县政府将法治建设纳入年度考核，全年审核规范性文件12件。"
+    assert statuses(f"{TITLE}\n{OPENING}\n一、主要举措和成效\n{done}\n", national)["part.next-year"] == "missing"
