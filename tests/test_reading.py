@@ -157,6 +157,26 @@ def test_a_heading_and_the_sentence_under_it_state_a_group_together(national):
     assert statuses(in_measures(meeting), national)["topic.party-leadership"] == "missing"
 
 
+def test_a_numbered_sentence_of_work_is_text_not_a_title(national):
+    # written for this test (the corpus's items run in: 「(四)开展会前学习。我镇严格落实……」): items that
+    # are whole sentences of work, with no text under them, are read as sentences
+    items = ("（一）加强党对法治政府建设的领导\n"
+             "1.区政府党组理论学习中心组专题学习习近平法治思想3次，区政府常务会议会前学法11次。\n"
+             "2.全年办理行政复议案件47件，行政应诉案件83件，负责人出庭应诉5次。\n")
+    st = statuses(in_measures(items), national)
+    assert st["topic.xi-thought"] in ("met", "partial")
+    assert st["topic.reconsideration-litigation"] in ("met", "partial")
+    doc = parse(SourceText(source="t.txt", text=normalise_text(in_measures(items)), encoding="utf-8", format="text"))
+    assert [doc.is_item(h) for h in doc.headings if h.level == 3] == [True, True]
+    # titles stay titles: short with no figure, or with text running in after them
+    title = "1.深化政务公开，推进政务服务。\n全年开展安全生产检查12次。\n"
+    assert statuses(in_measures(title), national)["topic.transparency"] == "missing"
+    for line in ("1.深化政务公开，推进政务服务。", "（四）开展会前学习。我镇严格落实党委会会前学法制度，组织学习3次。",
+                 "（一）2023年主要举措和成效"):
+        doc = parse(SourceText(source="t.txt", text=normalise_text(in_measures(line)), encoding="utf-8", format="text"))
+        assert not any(doc.is_item(h) for h in doc.headings), line
+
+
 def test_met_evidence_says_why_it_counted(real_report, national):
     doc = parse(SourceText(source="r.txt", text=real_report.read_text(encoding="utf-8"), encoding="utf-8",
                            format="text"))

@@ -7,6 +7,8 @@ import weakref
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+ITEM_CHARS = 40  # a numbered line this long, ending in 。 with a clause break, is a sentence (is_item)
+
 ParagraphKind = Literal["title", "chrome", "heading", "body"]
 
 
@@ -115,6 +117,18 @@ class Document:
         """Text on the heading's own line after its title: 「（二）压实责任。严格落实……」 → 「严格落实……」."""
         text = self.paragraphs[heading.paragraph].text
         return text.split(heading.title, 1)[-1].strip("。；;:： ") if heading.title else ""
+
+    def is_item(self, heading: Heading) -> bool:
+        """Whether the numbered line is a sentence of the report's work, not a title over text:
+        「1.市政府党组理论学习中心组专题学习习近平法治思想3次，市政府常务会议会前学法11次。」 — one
+        sentence that ends the line, with a clause break and a figure, or long. A title names what
+        follows (「1.深入学习宣传贯彻习近平法治思想。」, 「（一）加强组织领导，健全工作机制」)."""
+        title = heading.title
+        if "，" not in title or self.run_in(heading):
+            return False
+        if not self.paragraphs[heading.paragraph].text.rstrip().endswith(("。", "；", ";")):
+            return False
+        return len(title) >= ITEM_CHARS or any(c.isdigit() for c in title)
 
     def section(self, heading: Heading) -> list[Paragraph]:
         """The heading's paragraph and everything under it, up to the next heading of its level."""

@@ -387,7 +387,10 @@ def _title_end(unit: Unit, heading: Heading, doc: Document) -> int:
         return len(unit.text)
     if unit.title_end is None:
         run_in = doc.run_in(heading)
-        unit.title_end = len(unit.text) - (len(fold(run_in)) if run_in else 0)
+        if run_in:
+            unit.title_end = len(unit.text) - len(fold(run_in))
+        else:  # a numbered sentence of work is all text: read as a sentence, not weak as a title
+            unit.title_end = 0 if doc.is_item(heading) else len(unit.text)
     return unit.title_end
 
 
@@ -442,7 +445,8 @@ def _headings_with_text(doc: Document, index: TextIndex) -> dict[int, bool]:
         counts = [0]
         for q in doc.paragraphs:
             counts.append(counts[-1] + (q.kind == "body" and index.has_text(q)))
-        return {h.paragraph: bool(doc.run_in(h)) or counts[h.end] > counts[h.paragraph + 1] for h in doc.headings}
+        return {h.paragraph: bool(doc.run_in(h)) or counts[h.end] > counts[h.paragraph + 1] or doc.is_item(h)
+                for h in doc.headings}
 
     return index.cached("heading-has-text", make)
 
