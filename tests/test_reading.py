@@ -86,6 +86,21 @@ def test_plans_and_intentions_are_not_the_years_work(real_report, national):
     assert statuses(in_measures(told), national)["topic.fangguanfu"] == "missing"
 
 
+def test_a_plan_that_opens_a_sentence_or_a_paragraph_governs_what_follows(real_report, national):
+    # the real report's sentence (above) as the third clause of a plan, and as an item of a plan paragraph
+    work = "配合区上加快营商环境创新试点城市建设，落实营商环境创新试点首批改革事项"
+    assert work in real_report.read_text(encoding="utf-8").replace(",", "，")
+    chained = f"下一步，街道将继续深化政务公开，推动信息及时公开；进一步加强执法队伍建设；{work}。"
+    assert statuses(in_measures(chained), national)["topic.fangguanfu"] == "missing"
+    listed = f"下一步，我们将重点做好以下工作：一是深化政务公开。二是{work}。"
+    assert statuses(in_measures(listed), national)["topic.fangguanfu"] == "missing"
+    # counter-examples: the plan comes after the work, in its own clause or sentence
+    after = f"全年{work}，完成改革事项12项；下一步将继续深化。"
+    assert statuses(in_measures(after), national)["topic.fangguanfu"] != "missing"
+    later = f"2023年，街道{work}，完成改革事项12项。下一步，街道将继续深化改革。"
+    assert statuses(in_measures(later), national)["topic.fangguanfu"] != "missing"
+
+
 def test_a_list_under_one_verb_of_deliberation_is_not_enough_alone(national):
     # 045: 「……听取法治政府建设情况报告,研究支持深圳……、全省行政复议体制改革和推进重大行政决策程序落实等重要法治工作」
     text = excerpt("045.txt")

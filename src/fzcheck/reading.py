@@ -132,6 +132,8 @@ def _patterns(rules: ReadingRules) -> dict[str, re.Pattern[str]]:
 
 
 _MARKERS = ("plan_markers", "negations", "award_markers", "deliberation_verbs")
+PLAN_OPENING = 8  # a plan marker this close to a paragraph's start makes all of it plans (「下一步，」「今后，我局将」)
+_FULL_STOPS = "。！？!?"
 
 
 def _holds(text: str, pattern: re.Pattern[str]) -> str | None:
@@ -196,11 +198,28 @@ class SentenceReader:
             base = Verdict(Reading.ACTION, action)
         else:
             base = Verdict(Reading.ACTION, "") if has_figure(unit.original_text(lo, hi)) else _SLOGAN
+        governed = self._governing_plan(unit, lo) if lo else None
         if rx["markers"].search(sentence) is None:
-            return _Sentence(None, False, False, None, base)
-        return _Sentence(_holds(sentence, rx["plan_markers"]), rx["negations"].search(sentence) is not None,
+            return _Sentence(governed, False, False, None, base)
+        return _Sentence(_holds(sentence, rx["plan_markers"]) or governed,
+                         rx["negations"].search(sentence) is not None,
                          rx["award_markers"].search(sentence) is not None,
                          _holds(sentence, rx["deliberation_verbs"]), base)
+
+    def _governing_plan(self, unit: Unit, lo: int) -> str | None:
+        """A plan marker that governs the sentence at *lo* from before it: one that opens the
+        paragraph (「下一步，我们将重点做好以下工作：一是……。二是……。」) or the first clause of the
+        sentence this 「；」 clause continues (「下一步，街道将继续深化政务公开……；进一步加强执法队伍建设……；」)."""
+        text, plans = unit.text, self._rx["plan_markers"]
+        m = plans.search(text, 0, min(PLAN_OPENING, lo))
+        if m:
+            return m.group()
+        start = max(text.rfind(c, 0, lo) for c in _FULL_STOPS) + 1
+        if start >= lo:
+            return None  # the sentence opens here: its own words decide
+        end = min((k for c in "；;" if (k := text.find(c, start, lo)) >= 0), default=lo)
+        m = plans.search(text, start, end)
+        return m.group() if m else None
 
     def _in_clause(self, unit: Unit, lo: int, hi: int, start: int, facts: _Sentence, preamble: bool) -> Verdict:
         rx, text = self._rx, unit.text
