@@ -9,8 +9,9 @@ import re
 import pytest
 
 from conftest import excerpt_body
+from fzcheck.dates import parse_date
 from fzcheck.document import Document
-from fzcheck.parser import parse, parse_date
+from fzcheck.parser import parse
 from fzcheck.readers import SourceText, normalise_text, read_source
 
 
@@ -521,3 +522,32 @@ def test_title_on_two_lines_unit_first():
     doc = parse(SourceText(source="x", text=normalise_text(body), encoding="utf-8", format="text"))
     assert doc.title == "中共青岛市交通运输局党组2022年度法治政府建设报告"
     assert doc.unit == "中共青岛市交通运输局党组"
+
+
+BARE = ("柳河乡人民政府2024年度法治政府建设工作报告\n"
+        "2024年，柳河乡党委、政府坚持以习近平法治思想为指导，全面推进法治乡村建设。现将有关工作报告如下。\n"
+        "规范行政执法行为\n乡综合行政执法队现有执法人员9名，全部取得执法证件，开展执法案卷自查24卷。\n"
+        "坚持和发展新时代“枫桥经验”\n村调委会全年受理各类矛盾纠纷96件，调处成功94件。\n"
+        "存在的不足\n一是乡村干部法治素养有待提高；二是执法力量薄弱，专业人员不足。\n"
+        "2025年工作打算\n推进重大行政决策合法性审查全覆盖；加强村（社区）法律顾问工作。\n")
+
+
+def test_bare_lines_are_the_headings_of_a_report_that_has_no_other():
+    # written for this test, as township reports set bold headings that plain text loses
+    doc = P(BARE)
+    assert [h.title for h in doc.headings] == ["规范行政执法行为", "坚持和发展新时代“枫桥经验”", "存在的不足",
+                                               "2025年工作打算"]
+    assert {h.level for h in doc.headings} == {1} and all(h.number is None for h in doc.headings)
+    assert para_at(doc, 10).heading is not None and para_at(doc, 10).heading.title == "2025年工作打算"
+
+
+def test_bare_lines_are_not_headings_beside_numbered_ones_or_alone():
+    # numbered headings exist: a short line among them is text
+    numbered = BARE.replace("规范行政执法行为", "一、规范行政执法行为")
+    assert [h.title for h in P(numbered).headings] == ["规范行政执法行为"]
+    # one short line is no structure; a subtitle before the opening and a signature over a date are not headings
+    single = ("某镇2024年度法治政府建设工作报告\n——在镇人大会议上\n"
+              "2024年，某镇坚持以习近平法治思想为指导，全面推进法治政府建设各项工作落实。\n"
+              "存在的不足\n一是乡村干部法治素养有待提高；二是执法力量薄弱，专业人员不足。\n"
+              "某镇人民政府\n2025年3月10日\n")
+    assert P(single).headings == []

@@ -240,3 +240,16 @@ def test_a_law_studied_is_not_its_cases(national):
     cases = "全年受理信访事项320件，调解纠纷86件；办理行政复议案件12件，行政应诉案件5件。"
     st = statuses(in_measures(cases), national)
     assert st["topic.disputes"] != "missing" and st["topic.reconsideration-litigation"] != "missing"
+
+
+def test_plans_under_a_bare_line_heading_are_the_plan_part(national):
+    # written for this test: a township report whose headings are bare lines (bold, lost in plain text)
+    text = ("柳河乡人民政府2024年度法治政府建设工作报告\n"
+            "2024年，柳河乡党委、政府坚持以习近平法治思想为指导，全面推进法治乡村建设。现将有关工作报告如下。\n"
+            "规范行政执法行为\n乡综合行政执法队现有执法人员9名，全部取得执法证件，开展执法案卷自查24卷。\n"
+            "存在的不足\n一是乡村干部法治素养有待提高；二是执法力量薄弱，专业人员不足。\n"
+            "2025年工作打算\n推进重大行政决策合法性审查全覆盖；加强村（社区）法律顾问工作。\n")
+    st = statuses(text, national)
+    assert st["part.shortcomings"] != "missing" and st["part.next-year"] != "missing"
+    assert st["topic.major-decisions"] == "missing" and st["topic.legal-advisers"] == "missing"
+    assert st["topic.enforcement-capacity"] != "missing"

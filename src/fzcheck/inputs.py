@@ -121,7 +121,7 @@ def read_dates(path: str) -> dict[str, dt.date]:
     """A reviewer's table of publication dates: two columns, a file (name or path) or a unit, and
     the date (2023-03-28, 2023/3/28, 2023年3月28日). A header row is allowed; a bad date is an
     InputError naming the line."""
-    from fzcheck.parser import parse_date
+    from fzcheck.dates import parse_date
 
     try:
         raw = Path(path).read_bytes()

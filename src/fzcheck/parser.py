@@ -11,11 +11,10 @@ import datetime as dt
 import re
 from itertools import compress
 
+from fzcheck.dates import cn_number, cn_year, parse_date
 from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.sourcetext import SourceText
 
-CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = "一二三四五六七八九十"
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -52,10 +51,6 @@ _MD_HEADING_OPEN = re.compile(r"^(#{1,6})\s+")
 _RUN_IN_END = re.compile(r"[。！？；!?;]")
 _LIST_ITEM = re.compile(r"^(?:[-*+]\s+|>\s*)")
 
-_DATE = re.compile(
-    r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
-)
-_CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 _YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
 
@@ -382,37 +377,6 @@ def labelled_date(text: str, label: re.Pattern[str]) -> dt.date | None:
     return None
 
 
-def parse_date(text: str) -> dt.date | None:
-    """The first calendar date in *text*: 2023-03-13, 2024年3月28日, 2024- 03- 14, 二〇二四年三月二十日."""
-    m = _DATE.search(text)
-    if m:
-        y, mo, d = (int(g) for g in m.groups())
-    else:
-        m = _CN_DATE.search(text)
-        if not m:
-            return None
-        y, mo, d = cn_year(m.group(1)), cn_number(m.group(2)), cn_number(m.group(3))
-    try:
-        return dt.date(y, mo, d)
-    except ValueError:
-        return None
-
-
-def cn_number(text: str) -> int:
-    """一 → 1, 十 → 10, 十二 → 12, 二十三 → 23, 一百 is out of scope for headings."""
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
-    value = 0
-    for ch in text:
-        value = value * 10 + CN_DIGITS.get(ch, 0)
-    return value
-
-
-def cn_year(text: str) -> int:
-    return int("".join(str(CN_DIGITS[c]) for c in text))
-
-
 def _build_headings(doc: Document, blocks: list[_Block]) -> None:
     # A lone Markdown H1 at the top is the title, so the other Markdown headings move up one level.
     h1_count = sum(1 for b in blocks if b[3] == 1)
@@ -443,6 +407,44 @@ def _build_headings(doc: Document, blocks: list[_Block]) -> None:
         current = heading
     for heading in stack:
         heading.end = len(doc.paragraphs)
+    if not headings:
+        _bare_line_headings(doc)
+
+
+# A bare line heading: short, no sentence or clause punctuation, no date (see _bare_line_headings)
+_BARE_HEADING = re.compile(r"[^\s。，,；;：:！？!?、（）()《》【】\[\]—-]{4,25}")
+BARE_MIN_HEADINGS = 2  # fewer short lines are not a structure (an addressee, a signature)
+BARE_AFTER = 40  # the opening paragraph, this long at least, comes before the first bare heading
+
+
+def _bare_line_headings(doc: Document) -> None:
+    """A report with no numbered or styled heading may set its headings as bare short lines (bold
+    in the original, lost in plain text): 「强化法治建设组织保障」「存在的不足」「2025年工作打算」, each over
+    a longer paragraph, after the opening one. They become level-1 headings without a number; a
+    lone short line, a subtitle or signature (before the opening, or over nothing longer) does not."""
+    body = [p for p in doc.paragraphs if p.kind == "body"]
+    opening = next((k for k, p in enumerate(body) if len(p.text) >= BARE_AFTER), None)
+    if opening is None:
+        return
+    found = [p for p, nxt in zip(body[opening + 1:], body[opening + 2:], strict=False)
+             if _BARE_HEADING.fullmatch(p.text.strip()) and parse_date(p.text) is None
+             and len(nxt.text) > len(p.text.strip()) and any(c in nxt.text for c in "。，；")]
+    if len(found) < BARE_MIN_HEADINGS:
+        return
+    starts = {p.index for p in found}
+    current: Heading | None = None
+    for p in doc.paragraphs[body[opening + 1].index:]:
+        if p.kind not in ("body", "heading"):
+            continue
+        if p.index in starts:
+            if current is not None:
+                current.end = p.index
+            current = Heading(1, "", "bare", None, p.text.strip(), p.index, p.line)
+            p.kind = "heading"
+            doc.headings.append(current)
+        p.heading = current
+    if current is not None:
+        current.end = len(doc.paragraphs)
 
 
 def _number_values() -> dict[str, int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from fzcheck.checklist import Checklist
-from fzcheck.parser import CN_DIGITS
+from fzcheck.dates import CN_DIGITS
 
 _CN = {v: k for k, v in CN_DIGITS.items() if k not in ("〇", "两")}
 

@@ -300,7 +300,7 @@ def _squeeze(text: str) -> str:
 
 def _meta(root: Any) -> tuple[str | None, str | None, dt.date | None]:
     """(<title>, meta title, meta publication date)."""
-    from fzcheck.parser import parse_date
+    from fzcheck.dates import parse_date
 
     page_title = None
     for el in root.iter("title"):
