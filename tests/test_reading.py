@@ -61,6 +61,11 @@ def test_fixed_formulas_never_count(national):
     assert statuses(excerpt("078.txt"), national)["topic.supervision"] == "missing"
     assert statuses(in_measures("全年办理人大代表建议42件、政协提案57件，办复率100%。"),
                     national)["topic.supervision"] != "missing"
+    # the social-governance formula holds 公众参与, a step of decision-making; the step itself counts
+    formula = "坚持“党委领导、政府负责、社会协同、公众参与、法治保障”的社会治理体制，群众满意度达98%。"
+    assert statuses(in_measures(formula), national)["topic.major-decisions"] == "missing"
+    steps = "重大行政决策事项全部履行公众参与、专家论证、风险评估、合法性审查程序，全年6项。"
+    assert statuses(in_measures(steps), national)["topic.major-decisions"] != "missing"
 
 
 def test_a_sentence_without_an_act_or_a_figure_is_a_slogan(national):
@@ -84,6 +89,11 @@ def test_plans_and_intentions_are_not_the_years_work(real_report, national):
     assert statuses(in_measures(planned), national)["topic.fangguanfu"] == "missing"
     told = "区长在会上强调要持续深化放管服改革，优化营商环境。"
     assert statuses(in_measures(told), national)["topic.fangguanfu"] == "missing"
+    # 将 before a verb of doing is the future (「将加强」「将推进」); before an object it is 把 (「将……纳入」)
+    future = "2024年，我局将推进营商环境创新试点改革事项落地，落实首批改革事项12项。"
+    assert statuses(in_measures(future), national)["topic.fangguanfu"] == "missing"
+    done = "2023年，我局将营商环境创新试点改革纳入年度重点工作，落实首批改革事项12项。"
+    assert statuses(in_measures(done), national)["topic.fangguanfu"] != "missing"
 
 
 def test_a_plan_that_opens_a_sentence_or_a_paragraph_governs_what_follows(real_report, national):
@@ -253,3 +263,19 @@ def test_plans_under_a_bare_line_heading_are_the_plan_part(national):
     assert st["part.shortcomings"] != "missing" and st["part.next-year"] != "missing"
     assert st["topic.major-decisions"] == "missing" and st["topic.legal-advisers"] == "missing"
     assert st["topic.enforcement-capacity"] != "missing"
+
+
+def test_a_report_without_headings_is_preamble_only_until_it_states_work(national):
+    # written for this test: a department report in one paragraph, no heading at all
+    slogan = "2025年，我局坚持以习近平法治思想为指导，全面履行法定职责，扎实推进法治建设。"
+    work = "局党组会议4次专题研究法治建设工作。组织执法人员参加执法业务培训2期，全员通过执法资格考试。"
+    st = statuses(f"{TITLE}\n{slogan}{work}\n", national)
+    assert st["topic.enforcement-capacity"] != "missing" and st["topic.party-leadership"] != "missing"
+    # the opening stays preamble (a general 「组织……会前学法」 there is no concrete act); after the work, it counts
+    opening = "2025年，我局坚持以习近平法治思想为指导，组织干部职工开展会前学法，扎实推进法治建设。"
+    assert statuses(f"{TITLE}\n{opening}{work}\n", national)["topic.officials-study"] == "missing"
+    later = "同时，组织干部职工开展会前学法，扎实推进法治建设。"
+    assert statuses(f"{TITLE}\n{slogan}{work}{later}\n", national)["topic.officials-study"] != "missing"
+    # with headings, the opening paragraph is the preamble whole, as before
+    headed = f"{TITLE}\n{slogan}{work}{later}\n一、主要举措和成效\n全年办理行政复议案件3件。\n"
+    assert statuses(headed, national)["topic.officials-study"] == "missing"

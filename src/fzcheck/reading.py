@@ -57,7 +57,8 @@ class ReadingRules:
     plan_markers: tuple[str, ...] = (
         "下一步", "下步", "今后", "明年", "下一年度", "下年度", "将继续", "将进一步", "将持续", "将着力", "将重点",
         "将全面", "将加快", "将深入", "将不断", "将积极", "将坚持", "将加大", "将强化", "将扎实", "将切实", "将严格",
-        "将认真", "将努力", "要进一步", "要持续", "要切实", "要加强", "要坚持", "要深入", "要全面", "要不断",
+        "将认真", "将努力", "将加强", "将推进", "将深化", "将完善", "将健全", "将大力", "将围绕", "将聚焦",
+        "要进一步", "要持续", "要切实", "要加强", "要坚持", "要深入", "要全面", "要不断",
         "强调要", "要求各", "指出要", "提出要", "力争", "争取", "拟于", "拟在", "计划于", "计划在", "打算")
     # verbs of doing: a sentence without one of these and without a figure reports no activity
     action_verbs: tuple[str, ...] = (
@@ -173,10 +174,25 @@ class SentenceReader:
         self.rules = rules
         self._rx = _patterns(rules)
         self._preamble = _preamble(doc)
+        # with no heading at all, the opening paragraph is the preamble only up to its first
+        # sentence that states work with a figure (「局党组会议4次专题研究法治建设工作」): by paragraph
+        self._openings: dict[int, int] = {}
+        self._headless = not any(p.kind == "heading" for p in doc.paragraphs)
         self._sentences: dict[tuple[int, int], _Sentence] = {}
 
-    def in_preamble(self, unit: Unit) -> bool:
-        return unit.heading is None and unit.paragraph.index in self._preamble
+    def in_preamble(self, unit: Unit, pos: int = 0) -> bool:
+        """Whether *pos* of the unit stands in the preamble (the text before the first heading)."""
+        if unit.heading is not None or unit.paragraph.index not in self._preamble:
+            return False
+        return not self._headless or pos < self._opening_end(unit)
+
+    def _opening_end(self, unit: Unit) -> int:
+        end = self._openings.get(unit.seq)
+        if end is None:
+            end = self._openings[unit.seq] = next(
+                (lo for lo, hi in unit.sentences() if self._rx["action_verbs"].search(unit.text, lo, hi)
+                 and has_figure(unit.original_text(lo, hi))), len(unit.text))
+        return end
 
     def read(self, unit: Unit, start: int) -> Verdict:
         """How the sentence around *start* (a position in the unit's folded text) reads."""
@@ -186,7 +202,7 @@ class SentenceReader:
             facts = self._sentences[unit.seq, lo] = self._facts(unit, lo, hi)
         if facts.plan:
             return Verdict(Reading.PLAN, facts.plan)
-        preamble = self.in_preamble(unit)
+        preamble = self.in_preamble(unit, lo)
         if not (facts.negation or facts.award or facts.deliberation or preamble):
             return facts.base
         return self._in_clause(unit, lo, hi, start, facts, preamble)
