@@ -467,9 +467,14 @@ def _term_index(checklist: Any) -> Callable[[str], list[str]]:
     if scan is None:
         import ahocorasick_rs
 
-        from fzcheck.textindex import all_phrases_index
+        from fzcheck.textindex import _indexed_phrases
 
-        phrases = [p for p in all_phrases_index(checklist).phrases if len(p) >= 3]
+        # the phrases of all_phrases_index (sorted, without SEP), without building its automaton:
+        # every batch worker that pairs reports makes this once, and that DFA took 3 ms
+        index = checklist.cache.get("all-phrases")
+        every = index.phrases if index is not None else sorted({p for p in _indexed_phrases(checklist)[0]
+                                                                 if p and SEP not in p})
+        phrases = [p for p in every if len(p) >= 3]
         automaton = (ahocorasick_rs.AhoCorasick(phrases, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
                      if phrases else None)
 
