@@ -85,6 +85,12 @@ def test_sentences_are_cut_as_by_definition(seed):
     assert len(sids) == len(expected_grams)  # each once
 
 
+def test_no_space_beyond_the_last_one_looked_at():
+    from fzcheck.sentences import LAST_SPACE
+
+    assert max(c for c in range(0x10000) if chr(c).isspace()) == LAST_SPACE
+
+
 def payload_of(paragraphs: list[tuple[int, str, str]], year: int) -> dict:
     """A payload as fzcheck.payload.payload makes it, written out: (location, tag, text)."""
     return {"source": f"{year}.pdf", "unit": "荔枝街道", "year": year, "location_unit": "page",

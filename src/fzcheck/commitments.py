@@ -311,7 +311,8 @@ class Trace:
 @dataclass(slots=True)
 class Measures:
     """This year's sentences that commitments are compared with: how many, their bigrams (sentence,
-    code: ``Sentences.grams``) and where each stands (line, sentence as written)."""
+    code: ``Sentences.grams``, sorted by code, then by sentence) and where each stands (line,
+    sentence as written)."""
 
     n: int
     sids: Any
@@ -338,16 +339,8 @@ def compare(commitments: list[Commitment], measures: Measures, *, done: float = 
     n, m = measures.n, len(commitments)
     if not n or not m:
         return [Outcome(c, OPEN, 0.0) for c in commitments]
-    sids, codes = measures.sids, measures.codes
     # the sentences' bigrams by code, and for each the sentences holding it (in order: see _scores)
-    shift = max(1, n.bit_length())
-    if 42 + shift <= 63:  # codes have 42 bits
-        both = (codes << shift) | sids
-        both.sort()
-        ordered, holders = both >> shift, both & ((1 << shift) - 1)
-    else:  # a report of millions of sentences
-        order = np.lexsort((sids, codes))
-        ordered, holders = codes[order], sids[order]
+    ordered, holders = measures.codes, measures.sids  # sorted so by Sentences.grams
     bounds = np.concatenate(([True], ordered[1:] != ordered[:-1], [True])).nonzero()[0]
     known, df = ordered[bounds[:-1]], bounds[1:] - bounds[:-1]  # each bigram and how many sentences hold it
     # memory stays bounded on a huge report: commitments × sentences tables of at most CELLS cells
@@ -474,9 +467,14 @@ def _term_index(checklist: Any) -> Callable[[str], list[str]]:
     if scan is None:
         import ahocorasick_rs
 
-        from fzcheck.textindex import all_phrases_index
+        from fzcheck.textindex import _indexed_phrases
 
-        phrases = [p for p in all_phrases_index(checklist).phrases if len(p) >= 3]
+        # the phrases of all_phrases_index (sorted, without SEP), without building its automaton:
+        # every batch worker that pairs reports makes this once, and that DFA took 3 ms
+        index = checklist.cache.get("all-phrases")
+        every = index.phrases if index is not None else sorted({p for p in _indexed_phrases(checklist)[0]
+                                                                 if p and SEP not in p})
+        phrases = [p for p in every if len(p) >= 3]
         automaton = (ahocorasick_rs.AhoCorasick(phrases, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
                      if phrases else None)
 

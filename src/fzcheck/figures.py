@@ -13,8 +13,12 @@ _UNITS = (
     "个工作日|人次|批次|户次|万元|亿元|万人|余人|余件|余次|小时|元|次|件|人|项|条|个|起|份|场|期|家|名|户|宗|"
     "篇|部|批|所|处|台|辆|支|天|日|万|%|％"
 )
-_ARABIC = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*(余|多)?\s*({_UNITS})")
+# not after a digit or a point; the look-behind follows the first digit, so that the pattern opens
+# with a digit and a search skips the characters that cannot start a figure (twice as fast)
+_ARABIC = re.compile(rf"(\d(?<![\d.]\d)\d*(?:\.\d+)?)\s*(余|多)?\s*({_UNITS})")
 _CHINESE = re.compile(r"([一二三四五六七八九十百千两]{1,5})(余|多)?(次|件|人|项|起|场|期|名|份|条|批|家)")
+# What every figure holds: a digit, or a Chinese numeral just before a count unit (a plain search)
+_MAYBE = re.compile(r"\d|[一二三四五六七八九十百千两][余多]?[次件人项起场期名份条批家]")
 # Fixed terms that look like counts: 三项制度, 一件事, 一次性告知, 三会一课, 两个责任……
 _NOT_FIGURES = re.compile(
     r"三项制度|一件事|一次性|一次办|一网|三会一课|一站式|一条龙|一窗|两个|一批|一项|一个|一人一|一案一|一事一|一户一"
@@ -41,8 +45,12 @@ def find_figures(text: str) -> list[Figure]:
 @functools.lru_cache(maxsize=1024)  # topics and doc.evidence ask about the same paragraphs
 def has_figure(text: str) -> bool:
     """Whether *text* holds at least one figure (``find_figures`` stopping at the first)."""
-    return (any(_arabic_ok(text, m) for m in _ARABIC.finditer(text))
-            or any(_chinese_ok(text, m) for m in _CHINESE.finditer(text)))
+    if not _MAYBE.search(text):  # most texts hold no digit and no count at all
+        return False
+    for m in _ARABIC.finditer(text):
+        if _arabic_ok(text, m):
+            return True
+    return any(_chinese_ok(text, m) for m in _CHINESE.finditer(text))
 
 
 def _arabic_ok(text: str, m: re.Match[str]) -> bool:

@@ -20,6 +20,7 @@ from fzcheck.textnorm import DROPPED, FOLDED, SENTENCE_END, SEP
 # sentence end, SEP; anything else is 0
 _WORD, _DIGIT, _DROPPED, _END, _SEP = 1, 2, 3, 4, 5
 _TABLES: tuple[Any, Any, Any] | None = None
+LAST_SPACE = 0x3000  # the ideographic space
 
 
 def _tables() -> tuple[Any, Any, Any]:
@@ -41,29 +42,36 @@ def _tables() -> tuple[Any, Any, Any]:
         kind = kinds[value]
         kind[[ord(c) for c in DROPPED]] = _DROPPED
         space = np.zeros(0x10000, dtype=bool)
-        space[[c for c in range(0x10000) if chr(c).isspace()]] = True
+        # every space is at or below U+3000 (test_sentences checks): a fifth of the BMP to look at,
+        # which every batch worker does once (2 ms for all of it)
+        space[[c for c in range(LAST_SPACE + 1) if chr(c).isspace()]] = True
         _TABLES = kind, value, space
     return _TABLES
 
 
 class Sentences:
     """The sentences of a report's paragraphs (given joined by SEP): ``paragraph[k]`` is the
-    paragraph of sentence k, ``first[i]`` the number of paragraph i's first sentence."""
+    paragraph of sentence k, ``first[i]`` the number of paragraph i's first sentence.
+
+    Arrays are as small as they can be (int32 sentence numbers) and tables are read with ``take``
+    (half the time of indexing): a report's arrays outgrow the processor's cache, and this runs
+    for both reports of every pair."""
 
     def __init__(self, text: str) -> None:
         import numpy as np
 
         kinds, values, _ = _tables()
         self.text = text
-        # surrogatepass: a lone surrogate (readers replace them, the API may not) must not abort a batch
-        self._low = np.minimum(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), 0xFFFF)
-        self._kind = kinds[self._low]  # of the text as written
+        # surrogatepass: a lone surrogate (readers replace them, the API may not) must not abort a batch;
+        # "clip": beyond the BMP, the tables' last entry (nothing folded, kept or a space)
+        self._codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        self._kind = kinds.take(self._codes, mode="clip")  # of the text as written
         kept = self._kind != _DROPPED
         self.kind = self._kind[kept]  # of the folded text
-        self.folded = values[self._low[kept]]
+        self.folded = values.take(self._codes[kept], mode="clip")
         end = self.kind >= _END
         ends = end.nonzero()[0]
-        self.sentence = end.cumsum() - end  # the sentence of each character
+        self.sentence = np.cumsum(end, dtype=np.int32) - end  # the sentence of each character
         at_sep = self.kind[ends] == _SEP
         self.paragraph = np.concatenate(([0], at_sep.cumsum()))
         self.first = np.concatenate(([0], at_sep.nonzero()[0] + 1))
@@ -77,13 +85,23 @@ class Sentences:
         import numpy as np
 
         _, _, spaces = _tables()
+        size = len(self._codes)
         ends = (self._kind >= _END).nonzero()[0]
         at_sep = self._kind[ends] == _SEP
         starts = np.concatenate(([0], ends + 1))
-        stops = np.concatenate((ends + 1 - at_sep, [len(self._low)]))  # an end is in its sentence, SEP in none
-        solid = np.concatenate(((~spaces[self._low]).nonzero()[0], [len(self._low)]))  # a guard past the end
-        first = solid[solid.searchsorted(starts)]
-        last = solid[np.maximum(solid.searchsorted(stops) - 1, 0)]
+        stops = np.concatenate((ends + 1 - at_sep, [size]))  # an end is in its sentence, SEP in none
+        # runs of spaces (few): a sentence starts past the run of spaces holding its first
+        # character, and ends before the one holding its last
+        space = np.concatenate((spaces.take(self._codes, mode="clip"), [False]))
+        edges = np.flatnonzero(space[1:] != space[:-1]) + 1  # where each run of spaces or of others starts
+        runs = np.concatenate(([0], edges) if space[0] else (edges,))
+        run_start, run_stop = runs[0::2], runs[1::2]  # each run of spaces: [start, stop)
+        first, last = starts, stops - 1
+        if len(run_start):
+            k = np.maximum(run_start.searchsorted(first, side="right") - 1, 0)
+            first = np.where((run_start[k] <= first) & (run_stop[k] > first), run_stop[k], first)
+            k = np.maximum(run_start.searchsorted(last, side="right") - 1, 0)
+            last = np.where((run_start[k] <= last) & (run_stop[k] > last), run_start[k] - 1, last)
         return first, np.where(first < stops, last + 1 - first, 0)
 
     def kept(self, paragraphs: Any, min_chars: int = 4) -> tuple[list[str], Any, Any]:
@@ -97,39 +115,44 @@ class Sentences:
         digit = kind == _DIGIT
         word = (kind == _WORD) | digit
         word[1:] &= ~(digit[1:] & digit[:-1])  # a number is its first digit
+        word &= paragraphs.take(self.paragraph).take(self.sentence)
         at = word.nonzero()[0]
-        sentence = self.sentence[at]
-        at = at[paragraphs[self.paragraph[sentence]]]
-        sentence = self.sentence[at]
+        sentence = self.sentence.take(at)
         cut = np.ones(len(at) + 1, dtype=bool)
         np.not_equal(sentence[1:], sentence[:-1], out=cut[1:-1])
         bounds = cut.nonzero()[0]
         starts, lengths = bounds[:-1], bounds[1:] - bounds[:-1]
         long = lengths >= min_chars
-        starts, lengths = starts[long], lengths[long]
-        codes = self.folded[at]
-        codes[digit[at]] = 48
+        codes = np.where(digit.take(at), 48, self.folded.take(at))
         kept = codes.tobytes().decode("utf-32-le", "surrogatepass")
+        starts, lengths = starts[long], lengths[long]
         texts = [kept[i:j] for i, j in zip(starts.tolist(), (starts + lengths).tolist(), strict=True)]
         return texts, self.paragraph[sentence[starts]], lengths
 
     def grams(self, chosen: Any) -> tuple[Any, Any]:
         """For comparison: (sentence, bigram code) for every distinct bigram of the *chosen*
         sentences (numbered 0, 1, … in their order), over the characters that carry words (CJK,
-        digits, a-z, %; the characters on either side of any other make a bigram)."""
+        digits, a-z, %; the characters on either side of any other make a bigram); sorted by code,
+        then by sentence (as ``commitments.compare`` reads them)."""
         import numpy as np
 
         number = chosen.cumsum() - 1  # each chosen sentence's number
-        at = ((self.kind == _WORD) | (self.kind == _DIGIT)).nonzero()[0]
-        sentence = self.sentence[at]
-        at = at[chosen[sentence]]
-        sentence = self.sentence[at]
-        a = self.folded[at].astype(np.int64)
+        at = (((self.kind == _WORD) | (self.kind == _DIGIT)) & chosen.take(self.sentence)).nonzero()[0]
+        sentence = self.sentence.take(at)
+        a = self.folded.take(at).astype(np.int64)
         same = sentence[:-1] == sentence[1:]
         codes = ((a[:-1] << 21) | a[1:])[same]
-        key = (number[sentence[:-1][same]] << 42) | codes
-        key.sort()  # sorting beats np.unique's hashing (~20x)
-        keep = np.ones(len(key), dtype=bool)
-        np.not_equal(key[1:], key[:-1], out=keep[1:])
-        key = key[keep]
-        return key >> 42, key & ((1 << 42) - 1)
+        sids = number.take(sentence[:-1][same])
+        shift = max(1, int(number[-1] + 1 if len(number) else 0).bit_length())
+        if 42 + shift <= 63:  # codes have 42 bits
+            key = (codes << shift) | sids
+            key.sort()  # sorting beats np.unique's hashing (~20x)
+            keep = np.ones(len(key), dtype=bool)
+            np.not_equal(key[1:], key[:-1], out=keep[1:])
+            key = key[keep]
+            return key & ((1 << shift) - 1), key >> shift
+        order = np.lexsort((sids, codes))  # a report of millions of sentences
+        sids, codes = sids[order], codes[order]
+        keep = np.ones(len(codes), dtype=bool)
+        keep[1:] = (codes[1:] != codes[:-1]) | (sids[1:] != sids[:-1])
+        return sids[keep], codes[keep]
