@@ -194,6 +194,16 @@ def test_named_figure_is_checked(national):
                 note_text(n, national, "zh") for n in result.notes]
 
 
+def test_measures_of_no_words_leave_every_commitment_open(national):
+    # a measures part of dashes only: no sentence holds two word characters to compare (it used to raise)
+    old = text_doc("某区2022年度法治政府建设情况报告\n一、主要举措和成效\n全年办结案件8件。\n"
+                   "二、2023年度推进法治政府建设的主要安排\n一是组织行政执法人员培训不少于3次。")
+    new = text_doc("某区2023年度法治政府建设情况报告\n一、主要举措和成效\n——————。\n")
+    found = trace(payload(old, check(old, national).results), payload(new, check(new, national).results,
+                                                                        locate=False), national)
+    assert [o.status for o in found.outcomes] == ["open"]
+
+
 def test_previous_report_of_another_year_is_said(national):
     old = text_doc("某区2021年度法治政府建设情况报告\n一、主要举措和成效\n全年办结案件8件。\n"
                    "二、2022年度推进法治政府建设的主要安排\n一是组织行政执法人员培训不少于3次。")

@@ -337,7 +337,7 @@ def compare(commitments: list[Commitment], measures: Measures, *, done: float = 
     if _COMMON_CODES is None:
         _COMMON_CODES = _common_codes()
     n, m = measures.n, len(commitments)
-    if not n or not m:
+    if not n or not m or not len(measures.codes):  # no sentence holds two word characters (「——————。」)
         return [Outcome(c, OPEN, 0.0) for c in commitments]
     # the sentences' bigrams by code, and for each the sentences holding it (in order: see _scores)
     ordered, holders = measures.codes, measures.sids  # sorted so by Sentences.grams
@@ -467,14 +467,10 @@ def _term_index(checklist: Any) -> Callable[[str], list[str]]:
     if scan is None:
         import ahocorasick_rs
 
-        from fzcheck.textindex import _indexed_phrases
+        from fzcheck.textindex import checklist_phrases
 
-        # the phrases of all_phrases_index (sorted, without SEP), without building its automaton:
-        # every batch worker that pairs reports makes this once, and that DFA took 3 ms
-        index = checklist.cache.get("all-phrases")
-        every = index.phrases if index is not None else sorted({p for p in _indexed_phrases(checklist)[0]
-                                                                 if p and SEP not in p})
-        phrases = [p for p in every if len(p) >= 3]
+        # not all_phrases_index: every batch worker that pairs reports makes this once, and its DFA took 3 ms
+        phrases = [p for p in checklist_phrases(checklist) if len(p) >= 3]
         automaton = (ahocorasick_rs.AhoCorasick(phrases, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
                      if phrases else None)
 

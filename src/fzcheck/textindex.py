@@ -28,7 +28,7 @@ class PhraseIndex:
     def __init__(self, phrases: list[str]) -> None:
         import ahocorasick_rs
 
-        self.phrases = sorted(set(p for p in phrases if p and SEP not in p))
+        self.phrases = indexable(phrases)
         self.known = frozenset(self.phrases)
         # a DFA: more memory (a few MB for a checklist's phrases), ~25% faster scans
         self._automaton = (ahocorasick_rs.AhoCorasick(self.phrases, implementation=ahocorasick_rs.Implementation.DFA)
@@ -81,6 +81,17 @@ def phrase_index(checklist: Checklist) -> PhraseIndex:
         index = checklist.cache["phrases"] = PhraseIndex([p for p in kept if p not in later]
                                                          + [n for n in _mask_needles(checklist.mask) if n])
     return index
+
+
+def indexable(phrases: list[str]) -> list[str]:
+    """The phrases an index holds: sorted, once each, none empty or holding SEP."""
+    return sorted({p for p in phrases if p and SEP not in p})
+
+
+def checklist_phrases(checklist: Checklist) -> list[str]:
+    """The phrases of ``all_phrases_index`` without building its automaton (commitments' key terms)."""
+    index = checklist.cache.get("all-phrases")
+    return index.phrases if isinstance(index, PhraseIndex) else indexable(_indexed_phrases(checklist)[0])
 
 
 def all_phrases_index(checklist: Checklist) -> PhraseIndex:
