@@ -150,6 +150,17 @@ def test_a_generic_word_of_the_field_is_not_a_child_or_the_parent(national):
     # one of the three systems named: partial
     assert statuses(in_measures("严格落实行政执法公示制度，全年公示执法信息860条。"),
                     national)["topic.enforcement-three-systems"] == "partial"
+    # a decision step named alone in a general word is not a decision procedure: 018's 「座谈会」 on a
+    # draft regulation; its review of decisions (a step stated with its object) is
+    meeting = "我局多次参与起草组改稿会和座谈会，规范解决立法程序难题。"
+    assert meeting.replace("，", ",")[:-1] in excerpt("018.txt")
+    assert statuses(in_measures(meeting), national)["topic.major-decisions"] == "missing"
+    reviewed = "审查政策、规划、工作请示等行政决策365件，审查、备案政府合同122件。"
+    assert reviewed.replace("，", ",")[:-1] in excerpt("018.txt")
+    assert statuses(in_measures(reviewed), national)["topic.major-decisions"] == "partial"
+    # two steps described together stand for the procedure
+    steps = "对《耕地保护补偿办法》开展社会稳定风险评估，并通过门户网站公开征求意见。"
+    assert statuses(in_measures(steps), national)["topic.major-decisions"] == "partial"
 
 
 def test_a_heading_counts_only_over_a_sentence_that_acts(national):

@@ -517,6 +517,20 @@ def _evidence(hit: Hit, doc: Document, reader: SentenceReader | None = None) -> 
     return Evidence(p.line, p.index, partial(snippet, hit), hit.label, heading.title if heading else None, why)
 
 
+def _together(children: list[ElementResult]) -> bool:
+    """Whether two of a topic's children stand in one paragraph. A topic that is not named is
+    partial on its children when they show it: a procedure described (「开展社会稳定风险评估，并公开
+    征求意见」), or one child stated with its context; one general step alone (「召开座谈会听取意见」)
+    is a generic word of the field, not evidence of the topic (EVIDENCE.md)."""
+    seen: set[int] = set()
+    for child in children:
+        mine = {e.paragraph for e in child.evidence}
+        if mine & seen:
+            return True
+        seen |= mine
+    return False
+
+
 def _why(hit: Hit, doc: Document, reader: SentenceReader) -> dict[str, str]:
     unit = hit.unit
     lo, hi = sentence_span(unit, hit.start)
@@ -541,6 +555,7 @@ def _apply_children(result: ElementResult, region: Region, doc: Document, index:
     if not el.children:
         return
     own_heading = {heading.paragraph} if heading is not None and not doc.run_in(heading) else set()
+    specific = False  # a child found with its context (a group: 「合法性审查」 with 「决策」), not a general word
     for child in el.children:
         child_result = ElementResult(child, "missing")
         if child.match is not None:
@@ -553,6 +568,7 @@ def _apply_children(result: ElementResult, region: Region, doc: Document, index:
                 hits = _read(hits, doc, index, child.match)
                 reader = _reader(index)
             _grade(child_result, hits, child.match.min_hits, doc, reader)
+            specific = specific or any(h.key[0] == "all" for h in hits)
         result.children.append(child_result)
     met = sum(1 for c in result.children if c.status == "met")
     some = any(c.status != "missing" for c in result.children)
@@ -561,7 +577,7 @@ def _apply_children(result: ElementResult, region: Region, doc: Document, index:
         result.status = "met" if met >= el.children_min else ("partial" if some else "missing")
         if not result.evidence:
             result.evidence = [e for c in result.children for e in c.evidence][:MAX_EVIDENCE]
-    elif result.status == "missing" and some:
+    elif result.status == "missing" and some and (el.kind != "topic" or specific or _together(result.children)):
         result.status = "partial"  # the details are there without the general term
         result.evidence = [e for c in result.children for e in c.evidence][:MAX_EVIDENCE]
     elif result.status == "met" and met < el.children_min:
