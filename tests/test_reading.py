@@ -290,3 +290,16 @@ def test_a_report_without_headings_is_preamble_only_until_it_states_work(nationa
     # with headings, the opening paragraph is the preamble whole, as before
     headed = f"{TITLE}\n{slogan}{work}{later}\n一、主要举措和成效\n全年办理行政复议案件3件。\n"
     assert statuses(headed, national)["topic.officials-study"] == "missing"
+
+
+def test_what_the_work_is_for_is_not_the_work(national):
+    # a real sentence: the topic's words in the clause of the act count, the purpose after it is no matter
+    real = "加强对教育行政执法人员的培训和管理,提高他们的法律素养和执法水平。"
+    assert real in "".join(excerpt(name) for name in sorted(p.name for p in EXCERPTS.glob("*.txt")))
+    assert statuses(in_measures(real.replace(",", "，")), national)["topic.enforcement-capacity"] != "missing"
+    # constructed: staff study a regulation 「to improve」 petition work — no petition was handled
+    purpose = "组织干部职工认真学习《信访工作条例》，进一步提高做好新时代信访工作的能力。"
+    assert statuses(in_measures(purpose), national)["topic.disputes"] == "missing"
+    # the same words as the act of the clause count
+    handled = "全年受理信访事项42件，按期办结率100%。"
+    assert statuses(in_measures(handled), national)["topic.disputes"] != "missing"

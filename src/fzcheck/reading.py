@@ -41,6 +41,7 @@ class Reading(StrEnum):
     PREAMBLE = "preamble"
     SLOGAN = "slogan"  # no verb of doing, no figure
     NEGATED = "negated"
+    PURPOSE = "purpose"  # the words stand in what the work is for: 「……，进一步提高信访工作能力」
     DELIBERATION = "deliberation"  # weak
     AWARD = "award"  # weak
 
@@ -85,6 +86,11 @@ class ReadingRules:
         "一等奖", "二等奖", "三等奖", "先进单位", "先进集体", "最佳实践", "优秀案例", "典型案例", "表彰", "授予",
         "命名为")
     negations: tuple[str, ...] = ("未出现", "未发生", "没有发生", "没有出现", "未引发")
+    # a later clause opening with one of these says what the work is for, not what was done:
+    # its words are not the object of the sentence's verb (「组织学习《条例》，进一步提高信访工作能力」)
+    purpose_markers: tuple[str, ...] = (
+        "进一步提高", "进一步提升", "进一步增强", "不断提高", "不断提升", "切实提高", "有效提升", "从而", "提高",
+        "提升", "增强", "确保", "促进", "助力", "以便")
 
     @classmethod
     def from_config(cls, raw: dict[str, Any] | None) -> ReadingRules:
@@ -132,7 +138,7 @@ def _patterns(rules: ReadingRules) -> dict[str, re.Pattern[str]]:
     return out
 
 
-_MARKERS = ("plan_markers", "negations", "award_markers", "deliberation_verbs")
+_MARKERS = ("plan_markers", "negations", "award_markers", "deliberation_verbs", "purpose_markers")
 PLAN_OPENING = 8  # a plan marker this close to a paragraph's start makes all of it plans (「下一步，」「今后，我局将」)
 _FULL_STOPS = "。！？!?"
 
@@ -164,6 +170,7 @@ class _Sentence:
     award: bool
     deliberation: str | None
     base: Verdict  # ACTION (with its verb, or a figure) or SLOGAN
+    purpose: int = -1  # where the first purpose marker stands (-1: none): only a hit after it may be in one
 
 
 class SentenceReader:
@@ -203,7 +210,7 @@ class SentenceReader:
         if facts.plan:
             return Verdict(Reading.PLAN, facts.plan)
         preamble = self.in_preamble(unit, lo)
-        if not (facts.negation or facts.award or facts.deliberation or preamble):
+        if not (facts.negation or facts.award or facts.deliberation or 0 <= facts.purpose < start or preamble):
             return facts.base
         return self._in_clause(unit, lo, hi, start, facts, preamble)
 
@@ -220,7 +227,8 @@ class SentenceReader:
         return _Sentence(_holds(sentence, rx["plan_markers"]) or governed,
                          rx["negations"].search(sentence) is not None,
                          rx["award_markers"].search(sentence) is not None,
-                         _holds(sentence, rx["deliberation_verbs"]), base)
+                         _holds(sentence, rx["deliberation_verbs"]), base,
+                         m.start() + lo if (m := rx["purpose_markers"].search(sentence)) else -1)
 
     def _governing_plan(self, unit: Unit, lo: int) -> str | None:
         """A plan marker that governs the sentence at *lo* from before it: one that opens the
@@ -247,6 +255,10 @@ class SentenceReader:
                 return Verdict(Reading.NEGATED, m.group())
         if preamble and not rx["concrete_verbs"].search(clause) and not has_figure(clause):
             return _PREAMBLE
+        # a later clause that says what the work is for, with no verb of its own
+        purpose = rx["purpose_markers"].match(text, c_lo) if 0 <= facts.purpose < start and c_lo > lo else None
+        if purpose and not rx["action_verbs"].search(clause):
+            return Verdict(Reading.PURPOSE, purpose.group())
         if facts.award:
             word = _holds(clause, rx["award_markers"])
             if word:

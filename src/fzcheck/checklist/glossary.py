@@ -49,6 +49,9 @@ SECTIONS: list[tuple[str, str, dict[str, Gloss]]] = [
                           "work itself: weak evidence"),
         "negations": ("否定用语：「未」「没有」等否定了后面的词，不算依据", "negations: a negated phrase is "
                       "not evidence"),
+        "purpose_markers": ("目的用语：后一分句以这些词开头（「进一步提高」「确保」）且无行动动词，是目的，不算依据",
+                            "purpose markers: a later clause opening with one, with no verb of its own, says what "
+                            "the work is for: not evidence"),
     }),
     ("要素", "An element", {
         "kind": ("类型：part 部分（按标题找）、topic 工作事项（在正文中找）、doc 报告规则（检查全文）",
