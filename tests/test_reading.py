@@ -303,3 +303,15 @@ def test_what_the_work_is_for_is_not_the_work(national):
     # the same words as the act of the clause count
     handled = "全年受理信访事项42件，按期办结率100%。"
     assert statuses(in_measures(handled), national)["topic.disputes"] != "missing"
+
+
+def test_the_units_own_publicity_plan_is_read_in_its_title(national):
+    # 018 drew up its 「八五」 plan (「牵头制定“八五”普法规划」, counted by the labels); written with its
+    # full title in 《》, the title is the work, where other titles stay masked
+    real = "牵头制定“八五”普法规划,承办了全市法治政府建设工作电视电话会议和法律顾问公职律师推进会。"
+    assert real in excerpt("018.txt")
+    assert statuses(in_measures(real.replace(",", "，")), national)["topic.legal-publicity"] != "missing"
+    titled = "编制印发《临江区法治宣传教育第八个五年规划（2021—2025年）》。"
+    assert statuses(in_measures(titled), national)["topic.legal-publicity"] != "missing"
+    other = "转发《关于加强法治宣传教育工作的通知》。"
+    assert statuses(in_measures(other), national)["topic.legal-publicity"] == "missing"
