@@ -290,6 +290,11 @@ def test_a_report_without_headings_is_preamble_only_until_it_states_work(nationa
     # with headings, the opening paragraph is the preamble whole, as before
     headed = f"{TITLE}\n{slogan}{work}{later}\n一、主要举措和成效\n全年办理行政复议案件3件。\n"
     assert statuses(headed, national)["topic.officials-study"] == "missing"
+    # the closing plans and problems of such a report are its parts, in the body
+    closing = "同时，存在执法人员专业背景单一等问题。2026年，我局将加强规范性文件合法性审核。"
+    st = statuses(f"{TITLE}\n{slogan}{work}{closing}\n", national)
+    assert st["part.next-year"] == "partial" and st["part.shortcomings"] == "partial"
+    assert statuses(f"{TITLE}\n{slogan}{closing}\n", national)["part.next-year"] == "missing"  # all preamble
 
 
 def test_what_the_work_is_for_is_not_the_work(national):

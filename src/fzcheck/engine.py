@@ -126,9 +126,9 @@ def _part_in_body(el: Element, doc: Document, index: TextIndex, sections: dict[s
     units = [index.paragraph(p) for p in _fallback_region(doc, sections, checklist)]
     reader = _reader(index)
     # a part's content in the body, but not in the preamble's slogans (「认真履行第一责任人职责」)
-    hits = [h for h in find_hits(el.fallback, index.region(units)) if not reader.in_preamble(h.unit)]
+    hits = [h for h in find_hits(el.fallback, index.region(units)) if not reader.in_preamble(h.unit, h.start)]
     if not hits:
-        hits = [h for h in _in_titles(el.fallback, units) if not reader.in_preamble(h.unit)]
+        hits = [h for h in _in_titles(el.fallback, units) if not reader.in_preamble(h.unit, h.start)]
     _grade(result, hits, el.fallback.min_hits, doc)
     if result.status == "met":
         result.status = "partial"
