@@ -320,3 +320,22 @@ def test_the_units_own_publicity_plan_is_read_in_its_title(national):
     assert statuses(in_measures(titled), national)["topic.legal-publicity"] != "missing"
     other = "转发《关于加强法治宣传教育工作的通知》。"
     assert statuses(in_measures(other), national)["topic.legal-publicity"] == "missing"
+
+
+def test_a_heading_about_one_thing_counts_over_the_act_it_heads(national):
+    # written for this test: the title names the topic, its text words the act its own way
+    item = "（二）推进普法宣传。开展水法规宣传活动12场，发放资料3000份。"
+    assert statuses(in_measures(item), national)["topic.legal-publicity"] == "met"
+    # 006 (real): a title of two aims whose text is about the first only names no work of the second
+    st = statuses(excerpt("006.txt"), national)
+    assert "规范行政行为,提升政务服务水平" in excerpt("006.txt") and st["topic.fangguanfu"] == "missing"
+    # constructed: the same dedicated title over slogans only
+    slogan = "（二）推进普法宣传。始终高度重视，营造良好氛围。"
+    assert statuses(in_measures(slogan), national)["topic.legal-publicity"] == "missing"
+
+
+def test_a_leading_group_is_party_leadership_only_for_the_rule_of_law(national):
+    other = "成立疫情防控工作领导小组，组织开展应急演练3次。全年召开党组会议专题研究法治建设工作4次。"
+    law = "成立法治政府建设工作领导小组，区长任组长。全年召开党组会议专题研究法治建设工作4次。"
+    assert statuses(in_measures(other), national)["topic.party-leadership"] == "partial"
+    assert statuses(in_measures(law), national)["topic.party-leadership"] == "met"

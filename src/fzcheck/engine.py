@@ -10,15 +10,15 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import partial
 
-from fzcheck.checklist import Checklist, Concept, Element, Matcher
+from fzcheck.checklist import Checklist, Element, Matcher
 from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.figures import has_figure
+from fzcheck.headingevidence import across_headings, acts_own, acts_under, dedicated, in_title, title_end
 from fzcheck.matching import Hit, find_hits, group_spans, locate_group, snippet
 from fzcheck.reading import Reading, ReadingRules, SentenceReader, sentence_span
 from fzcheck.results import CheckReport, ElementResult, Evidence, Note, score
 from fzcheck.rules import RuleContext, run_rule
 from fzcheck.textindex import MASK_CHAR, Region, TextIndex, Unit, phrase_index
-from fzcheck.textnorm import fold
 
 MAX_EVIDENCE = 3
 SENTENCE_QUOTE = 160  # characters of the sentence behind a piece of evidence (JSON "why")
@@ -182,7 +182,7 @@ def _says_something(heading: Heading, region: list[Paragraph], doc: Document, in
     for p in region:
         if p.kind == "heading" and p.heading is not None:
             unit = index.paragraph(p)
-            if unit.text[_title_end(unit, p.heading, doc):].strip(MASK_CHAR + "。；;:： "):
+            if unit.text[title_end(unit, p.heading, doc):].strip(MASK_CHAR + "。；;:： "):
                 return True
     return False
 
@@ -217,7 +217,7 @@ def _check_topic(el: Element, doc: Document, index: TextIndex, sections: dict[st
         found = find_hits(el.match, region, locate=False)  # _read locates the groups it reads
         hits = _read(found, doc, index, el.match)
         if el.match.all and len({h.key for h in hits}) < el.match.min_hits:
-            across = _across_headings(el.match, region, doc, index, {h.key for h in hits})
+            across = across_headings(el.match, region, doc, index, _reader(index), {h.key for h in hits})
             found, hits = found + across, _full_first(hits, across)
         _grade(result, hits, el.match.min_hits, doc, _reader(index))
         if hits:  # every paragraph that speaks of the topic (holds its words), for the rules that look near it
@@ -254,10 +254,13 @@ def _read(hits: list[Hit], doc: Document, index: TextIndex, matcher: Matcher) ->
                 continue  # the group's words are in the unit, never together
             first = located
         for hit in _occurrences(first, matcher, doc):
-            heading = _in_title(hit, doc)
+            heading = in_title(hit, doc)
             if heading is not None:
                 # a heading names a topic; the sentences under it must show the work
-                if first.key not in weak and _acts_under(heading, doc, index, reader):
+                if dedicated(heading) and acts_own(heading, doc, index, reader):
+                    full[first.key] = hit  # 「推进普法宣传。……开展水法规宣传活动12场」
+                    break
+                if first.key not in weak and acts_under(heading, doc, index, reader):
                     weak[first.key] = hit
                 continue
             reading = reader.read(hit.unit, hit.start).reading
@@ -279,67 +282,6 @@ def _full_first(hits: list[Hit], full: list[Hit]) -> list[Hit]:
         return hits
     keys = {h.key for h in full}
     return [*full, *(h for h in hits if h.key not in keys)]
-
-
-def _across_headings(matcher: Matcher, region: Region, doc: Document, index: TextIndex,
-                     known: set[tuple[str, int]]) -> list[Hit]:
-    """Groups a heading and its own text state together: the heading names the group's first
-    concept (「1.深入学习宣传贯彻习近平法治思想。」), a sentence of the text it heads states the
-    action with the others (「县政府每次常务会议……在会前开展了学法活动」). A heading that names a
-    topic counts when a sentence under it states such an action (EVIDENCE.md); a heading over
-    other work, slogans or plans gives nothing. Only the first concept may come from the heading:
-    the others are the general words (法治建设) that every part heading holds."""
-    reader = _reader(index)
-    members = region.members
-    # titles as the index folds them (in simplified characters), unmasked: a title names its
-    # section's subject, it is not a slogan
-    titles = index.cached("folded-titles", lambda: list(zip(
-        doc.headings, index.folded([h.title for h in doc.headings]), strict=True)))
-    out: list[Hit] = []
-    for g, group in enumerate(matcher.all):
-        if ("all", g) in known:
-            continue
-        firsts = group[0].variants
-        for heading, title in titles:
-            named = next((v for v in firsts if v in title), None)
-            if named is None:
-                continue
-            hit = _stated_under(heading, named, group, g, doc, index, reader, members)
-            if hit is not None:
-                out.append(hit)
-                break
-    return sorted(out, key=_position)
-
-
-def _stated_under(heading: Heading, named: str, group: list[Concept], g: int, doc: Document,
-                  index: TextIndex, reader: SentenceReader, members: set[int]) -> Hit | None:
-    """The first sentence of the heading's own text (its run-in text, then the paragraphs before
-    its first subheading) that holds the group's later concepts and reports an action; labelled
-    with the words found (the title's *named*, then the sentence's)."""
-    stop = heading.children[0].paragraph if heading.children else heading.end
-    for p in doc.paragraphs[heading.paragraph:stop]:
-        if p.kind not in ("body", "heading"):
-            continue
-        unit = index.paragraph(p)
-        if unit.seq not in members:
-            continue
-        start = _title_end(unit, heading, doc) if p.index == heading.paragraph else 0
-        text = unit.text
-        for lo, hi in unit.sentences():
-            if hi <= start:
-                continue
-            lo = max(lo, start)
-            spans = []
-            for concept in group[1:]:
-                at = [(q, q + len(v)) for v in concept.variants if (q := text.find(v, lo, hi)) >= 0]
-                if not at:
-                    break
-                spans.append(min(at))
-            else:
-                a, b = min(s[0] for s in spans), max(s[1] for s in spans)
-                if reader.read(unit, a).reading is Reading.ACTION:
-                    return Hit(("all", g), "+".join([named, *(text[x:y] for x, y in spans)]), unit, a, b)
-    return None
 
 
 def _position(hit: Hit) -> tuple[int, int]:
@@ -366,48 +308,6 @@ def _reader(index: TextIndex) -> SentenceReader:
     reader = index.cache["reader"]
     assert isinstance(reader, SentenceReader)
     return reader
-
-
-def _in_title(hit: Hit, doc: Document) -> Heading | None:
-    """The heading whose title the hit stands in, if it does (its run-in text is not the title)."""
-    heading = _heading_of(hit.unit)
-    return heading if heading is not None and hit.start < _title_end(hit.unit, heading, doc) else None
-
-
-def _heading_of(unit: Unit) -> Heading | None:
-    if unit.heading is not None:
-        return unit.heading
-    p = unit.paragraph
-    return p.heading if p.kind == "heading" and p.heading is not None and p.heading.paragraph == p.index else None
-
-
-def _title_end(unit: Unit, heading: Heading, doc: Document) -> int:
-    """Where the heading's title ends in the unit's folded text (a run-in paragraph follows it)."""
-    if unit.heading is not None:
-        return len(unit.text)
-    if unit.title_end is None:
-        run_in = doc.run_in(heading)
-        if run_in:
-            unit.title_end = len(unit.text) - len(fold(run_in))
-        else:  # a numbered sentence of work is all text: read as a sentence, not weak as a title
-            unit.title_end = 0 if doc.is_item(heading) else len(unit.text)
-    return unit.title_end
-
-
-def _acts_under(heading: Heading, doc: Document, index: TextIndex, reader: SentenceReader) -> bool:
-    """Whether a sentence in the heading's section (its run-in text included) reports an action."""
-    def make() -> bool:
-        for p in doc.section(heading):
-            if p.kind not in ("body", "heading"):
-                continue
-            unit = index.paragraph(p)
-            start = _title_end(unit, p.heading, doc) if p.kind == "heading" and p.heading is not None else 0
-            for lo, hi in unit.sentences():
-                if hi > start and reader.read(unit, max(lo, start)).reading is Reading.ACTION:
-                    return True
-        return False
-
-    return index.cached(("acts-under", heading.paragraph), make)
 
 
 def _topic_units(el: Element, doc: Document, index: TextIndex, sections: dict[str, Heading],
@@ -535,7 +435,7 @@ def _why(hit: Hit, doc: Document, reader: SentenceReader) -> dict[str, str]:
     unit = hit.unit
     lo, hi = sentence_span(unit, hit.start)
     out = {"object": hit.label, "sentence": unit.original_text(lo, hi).strip()[:SENTENCE_QUOTE]}
-    if _in_title(hit, doc) is not None:
+    if in_title(hit, doc) is not None:
         out["reading"] = "heading"  # a heading over text that reports the work
     else:
         verdict = reader.read(unit, hit.start)
