@@ -551,3 +551,17 @@ def test_bare_lines_are_not_headings_beside_numbered_ones_or_alone():
               "存在的不足\n一是乡村干部法治素养有待提高；二是执法力量薄弱，专业人员不足。\n"
               "某镇人民政府\n2025年3月10日\n")
     assert P(single).headings == []
+
+
+@pytest.mark.parametrize("crumb", ["首页 / 政务公开 / 法定主动公开内容 / 法治政府建设年度报告",
+                                   "首页›政务公开›法治政府建设"])
+def test_breadcrumbs_with_slashes_and_single_angles_are_chrome(crumb):
+    # written for this test, in the forms portals use; the title below is the title
+    doc = P(f"{crumb}\n梅溪镇2022年度法治政府建设情况报告\n2022年，梅溪镇推进法治政府建设。\n")
+    assert doc.title == "梅溪镇2022年度法治政府建设情况报告" and doc.unit == "梅溪镇"
+
+
+def test_a_line_with_slashes_that_is_no_breadcrumb_stays_text():
+    doc = P("梅溪镇2022年度法治政府建设情况报告\n2022年，梅溪镇推进法治政府建设。\n"
+            "首页审批事项实行“一网通办/一窗受理”，办结率100%。\n")
+    assert doc.paragraphs[-1].kind == "body"

@@ -79,9 +79,10 @@ _CHROME_ANY = re.compile(_CHROME_ANY_ALTERNATIVES)
 # short lines are headings, and this one search rules them out.
 _CHROME_HINT = re.compile(
     "|".join(f"{label}[:：]" for label in _CHROME_LABELS.split("|"))
-    + f"|{_CHROME_ANY_ALTERNATIVES}|>|»|＞|\\[|【"
+    + f"|{_CHROME_ANY_ALTERNATIVES}|>|»|＞|›|\\[|【|^首页"
 )
-_BREADCRUMB = re.compile(r"[>»＞]\s*正文|^[^<]*[>»＞][^<]*[>»＞][^<]*$")  # 「首页 > 政务公开 > 正文」
+_BREADCRUMB = re.compile(r"[>»＞›]\s*正文|^[^<]*[>»＞›][^<]*[>»＞›][^<]*$")  # 「首页 > 政务公开 > 正文」
+_HOME_CRUMB = re.compile(r"^(?:网站)?首页/[^/]+/")  # 「首页 / 政务公开 / 法治政府建设年度报告」 (spaces squeezed)
 _BRACKETED_LABEL = re.compile(r"^[\[【]([^\]】]{1,8})[\]】][:：]?")
 _BRACKETED_FIELD = re.compile(r"^[\[【]([^\]】:：]{1,8}[:：][^\]】]*)[\]】]")  # 「【发布时间：2024-03-28】」
 # Publication labels (EVIDENCE.md): 发布时间/日期, 时间, 日期, 更新时间, 发文日期 — the date the
@@ -345,7 +346,10 @@ def _is_chrome(squeezed: str) -> bool:
     labelled = _label_form(squeezed)
     if _CHROME_LABEL.match(labelled) or _CHROME_ANY.search(labelled):
         return True
-    return ("＞" in labelled or ">" in labelled or "»" in labelled) and _BREADCRUMB.search(labelled) is not None
+    if _HOME_CRUMB.match(labelled):
+        return True
+    return (("＞" in labelled or ">" in labelled or "»" in labelled or "›" in labelled)
+            and _BREADCRUMB.search(labelled) is not None)
 
 
 def _harvest_chrome_meta(doc: Document, p: Paragraph, squeezed: str) -> None:
