@@ -339,3 +339,17 @@ def test_a_leading_group_is_party_leadership_only_for_the_rule_of_law(national):
     law = "成立法治政府建设工作领导小组，区长任组长。全年召开党组会议专题研究法治建设工作4次。"
     assert statuses(in_measures(other), national)["topic.party-leadership"] == "partial"
     assert statuses(in_measures(law), national)["topic.party-leadership"] == "met"
+
+
+def test_the_opening_ends_at_its_lead_or_at_the_first_item(national):
+    # written for this test: the year's work comes before the first heading, after 「……报告如下：」 or as 一是……
+    opening = "2023年，我乡认真贯彻落实上级部署，扎实推进依法行政。"
+    work = "乡党委严格执行“三重一大”集体决策制度，重大事项均经集体讨论决定。"
+    tail = "\n二、存在问题和下一步打算\n部分村干部法律素质不高。\n"
+    led = f"{TITLE}\n{opening}现将有关情况报告如下：\n{work}{tail}"
+    items = f"{TITLE}\n{opening}\n一是坚持依法决策。{work}{tail}"
+    for text in (led, items):
+        assert statuses(text, national)["topic.major-decisions"] != "missing"
+    # without a lead or an item, the paragraphs before the first heading are the opening, as before
+    plain = f"{TITLE}\n{opening}\n{work}{tail}"
+    assert statuses(plain, national)["topic.major-decisions"] == "missing"

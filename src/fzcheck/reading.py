@@ -138,6 +138,8 @@ def _patterns(rules: ReadingRules) -> dict[str, re.Pattern[str]]:
     return out
 
 
+_LEAD_END = re.compile(r"如下[：:。]?\s*$")
+_ITEM_OPENING = re.compile(r"\s*(?:一是|其一|首先[，,])")
 _MARKERS = ("plan_markers", "negations", "award_markers", "deliberation_verbs", "purpose_markers")
 PLAN_OPENING = 8  # a plan marker this close to a paragraph's start makes all of it plans (「下一步，」「今后，我局将」)
 _FULL_STOPS = "。！？!?"
@@ -281,6 +283,10 @@ def _preamble(doc: Document) -> set[int]:
         if p.kind == "heading":
             return out
         if p.kind == "body":
+            if out and _ITEM_OPENING.match(p.text):
+                return out  # 「一是坚持依法决策。……」: the items of the year's work, not the opening
             out.add(p.index)
+            if _LEAD_END.search(p.text):
+                return out  # 「现将有关情况报告如下：」 closes the opening: the report starts after it
     first = next((p.index for p in doc.paragraphs if p.kind == "body"), None)
     return {first} if first is not None else set()
