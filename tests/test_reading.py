@@ -207,8 +207,12 @@ def test_a_numbered_sentence_of_work_is_text_not_a_title(national):
     # titles stay titles: short with no figure, or with text running in after them
     title = "1.深化政务公开，推进政务服务。\n全年开展安全生产检查12次。\n"
     assert statuses(in_measures(title), national)["topic.transparency"] == "missing"
+    # a sentence of work whose first clause ends in 「；」, with more after it, is an item too
+    run_on = "5.开展行政执法监督检查，评查行政执法案卷286卷；全面推行执法全过程记录。"
+    doc = parse(SourceText(source="t.txt", text=normalise_text(in_measures(run_on)), encoding="utf-8", format="text"))
+    assert [doc.is_item(h) for h in doc.headings if h.level == 3] == [True]
     for line in ("1.深化政务公开，推进政务服务。", "（四）开展会前学习。我镇严格落实党委会会前学法制度，组织学习3次。",
-                 "（一）2023年主要举措和成效"):
+                 "（一）2023年主要举措和成效", "（一）2023年主要举措，工作成效。全年办理复议案件3件。"):
         doc = parse(SourceText(source="t.txt", text=normalise_text(in_measures(line)), encoding="utf-8", format="text"))
         assert not any(doc.is_item(h) for h in doc.headings), line
 

@@ -7,6 +7,8 @@ import weakref
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from fzcheck.figures import has_figure
+
 ITEM_CHARS = 40  # a numbered line this long, ending in 。 with a clause break, is a sentence (is_item)
 
 ParagraphKind = Literal["title", "chrome", "heading", "body"]
@@ -124,9 +126,11 @@ class Document:
         sentence that ends the line, with a clause break and a figure, or long. A title names what
         follows (「1.深入学习宣传贯彻习近平法治思想。」, 「（一）加强组织领导，健全工作机制」)."""
         title = heading.title
-        if "，" not in title or self.run_in(heading):
+        if "，" not in title:
             return False
-        if not self.paragraphs[heading.paragraph].text.rstrip().endswith(("。", "；", ";")):
+        if has_figure(title):  # a title states no counts: 「5.开展执法监督检查，评查案卷286卷；全面推行……」
+            return True
+        if self.run_in(heading) or not self.paragraphs[heading.paragraph].text.rstrip().endswith(("。", "；", ";")):
             return False
         return len(title) >= ITEM_CHARS or any(c.isdigit() for c in title)
 

@@ -92,10 +92,10 @@ def title_end(unit: Unit, heading: Heading, doc: Document) -> int:
         return len(unit.text)
     if unit.title_end is None:
         run_in = doc.run_in(heading)
-        if run_in:
-            unit.title_end = len(unit.text) - len(fold(run_in))
-        else:  # a numbered sentence of work is all text: read as a sentence, not weak as a title
-            unit.title_end = 0 if doc.is_item(heading) else len(unit.text)
+        if doc.is_item(heading):  # a numbered sentence of work is all text: read as a sentence, not weak as a title
+            unit.title_end = 0
+        else:
+            unit.title_end = len(unit.text) - len(fold(run_in)) if run_in else len(unit.text)
     return unit.title_end
 
 
