@@ -357,3 +357,14 @@ def test_the_opening_ends_at_its_lead_or_at_the_first_item(national):
     # without a lead or an item, the paragraphs before the first heading are the opening, as before
     plain = f"{TITLE}\n{opening}\n{work}{tail}"
     assert statuses(plain, national)["topic.major-decisions"] == "missing"
+
+
+def test_a_plan_late_in_a_sentence_leaves_the_acts_before_it(national):
+    # written for this test: the first clauses are done, the last one is the aim
+    done = "推行行政执法公示制度，在县政府网站集中公布执法依据和执法流程，力争年底前实现执法全过程记录全覆盖。"
+    assert statuses(in_measures(done), national)["topic.enforcement-three-systems"] != "missing"
+    # the plan's own clause, and a clause with no act of its own before it, stay plans
+    aim = "全年办结案件8件，力争年底前全面推行行政执法公示制度。"
+    assert statuses(in_measures(aim), national)["topic.enforcement-three-systems"] == "missing"
+    bare = "围绕行政执法公示制度，力争年底前全面推行。"
+    assert statuses(in_measures(bare), national)["topic.enforcement-three-systems"] == "missing"

@@ -79,7 +79,7 @@ _CHROME_ANY = re.compile(_CHROME_ANY_ALTERNATIVES)
 # short lines are headings, and this one search rules them out.
 _CHROME_HINT = re.compile(
     "|".join(f"{label}[:：]" for label in _CHROME_LABELS.split("|"))
-    + f"|{_CHROME_ANY_ALTERNATIVES}|>|»|＞|›|\\[|【|^首页"
+    + f"|{_CHROME_ANY_ALTERNATIVES}|>|»|＞|›|\\[|【|首页/"
 )
 _BREADCRUMB = re.compile(r"[>»＞›]\s*正文|^[^<]*[>»＞›][^<]*[>»＞›][^<]*$")  # 「首页 > 政务公开 > 正文」
 _HOME_CRUMB = re.compile(r"^(?:网站)?首页/[^/]+/")  # 「首页 / 政务公开 / 法治政府建设年度报告」 (spaces squeezed)

@@ -209,7 +209,7 @@ class SentenceReader:
         facts = self._sentences.get((unit.seq, lo))
         if facts is None:
             facts = self._sentences[unit.seq, lo] = self._facts(unit, lo, hi)
-        if facts.plan:
+        if facts.plan and not self._acts_before_plan(unit, lo, hi, start):
             return Verdict(Reading.PLAN, facts.plan)
         preamble = self.in_preamble(unit, lo)
         if not (facts.negation or facts.award or facts.deliberation or 0 <= facts.purpose < start or preamble):
@@ -231,6 +231,18 @@ class SentenceReader:
                          rx["award_markers"].search(sentence) is not None,
                          _holds(sentence, rx["deliberation_verbs"]), base,
                          m.start() + lo if (m := rx["purpose_markers"].search(sentence)) else -1)
+
+    def _acts_before_plan(self, unit: Unit, lo: int, hi: int, start: int) -> bool:
+        """Whether the hit's clause states an act of its own before the sentence's plan begins: a
+        plan covers its clause and those after it (「推行行政执法公示制度，在网站公布执法依据，力争年底
+        前实现……全覆盖」: the first two are done), not a plan that governs from before the sentence."""
+        text = unit.text
+        m = self._rx["plan_markers"].search(text, lo, hi)
+        if m is None:
+            return False  # governed by the paragraph's opening or the sentence's first clause
+        c_lo, c_hi = clause_span(text, lo, hi, start)
+        # the verb before the hit's words (which may hold one themselves: 执法公示)
+        return m.start() >= c_hi and self._rx["action_verbs"].search(text, c_lo, start) is not None
 
     def _governing_plan(self, unit: Unit, lo: int) -> str | None:
         """A plan marker that governs the sentence at *lo* from before it: one that opens the
