@@ -368,3 +368,6 @@ def test_a_plan_late_in_a_sentence_leaves_the_acts_before_it(national):
     assert statuses(in_measures(aim), national)["topic.enforcement-three-systems"] == "missing"
     bare = "围绕行政执法公示制度，力争年底前全面推行。"
     assert statuses(in_measures(bare), national)["topic.enforcement-three-systems"] == "missing"
+    # in a paragraph of plans, an item's own act is planned too
+    listed = "下一步，我们将重点做好以下工作：一是深化政务公开。二是推行行政执法公示制度，力争年底前全覆盖。"
+    assert statuses(in_measures(listed), national)["topic.enforcement-three-systems"] == "missing"

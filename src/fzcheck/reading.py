@@ -238,7 +238,7 @@ class SentenceReader:
         前实现……全覆盖」: the first two are done), not a plan that governs from before the sentence."""
         text = unit.text
         m = self._rx["plan_markers"].search(text, lo, hi)
-        if m is None:
+        if m is None or (lo and self._governing_plan(unit, lo)):
             return False  # governed by the paragraph's opening or the sentence's first clause
         c_lo, c_hi = clause_span(text, lo, hi, start)
         # the verb before the hit's words (which may hold one themselves: 执法公示)
