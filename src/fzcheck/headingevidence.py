@@ -5,6 +5,8 @@ thing over a sentence that acts, and where a heading's title ends in its paragra
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from fzcheck.checklist import Concept, Matcher
 from fzcheck.document import Document, Heading
 from fzcheck.matching import Hit
@@ -44,33 +46,42 @@ def across_headings(matcher: Matcher, region: Region, doc: Document, index: Text
 
 def _stated_under(heading: Heading, named: str, group: list[Concept], g: int, doc: Document,
                   index: TextIndex, reader: SentenceReader, members: set[int]) -> Hit | None:
-    """The first sentence of the heading's own text (its run-in text, then the paragraphs before
-    its first subheading) that holds the group's later concepts and reports an action; labelled
-    with the words found (the title's *named*, then the sentence's)."""
-    stop = heading.children[0].paragraph if heading.children else heading.end
+    """The first sentence of the heading's own text that holds the group's later concepts and
+    reports an action; labelled with the words found (the title's *named*, then the sentence's)."""
+    for unit, lo, hi in _text_under(heading, doc, index, own=True):
+        if unit.seq not in members:
+            continue
+        text = unit.text
+        spans = []
+        for concept in group[1:]:
+            at = [(q, q + len(v)) for v in concept.variants if (q := text.find(v, lo, hi)) >= 0]
+            if not at:
+                break
+            spans.append(min(at))
+        else:
+            a, b = min(s[0] for s in spans), max(s[1] for s in spans)
+            if reader.read(unit, a).reading is Reading.ACTION:
+                return Hit(("all", g), "+".join([named, *(text[x:y] for x, y in spans)]), unit, a, b)
+    return None
+
+
+def _text_under(heading: Heading, doc: Document, index: TextIndex, *, own: bool) -> Iterator[tuple[Unit, int, int]]:
+    """The sentences of the text a heading heads, as (unit, start, end), titles left out: its own
+    text (its run-in text, then the paragraphs before its first subheading) or its whole section."""
+    stop = heading.children[0].paragraph if own and heading.children else heading.end
     for p in doc.paragraphs[heading.paragraph:stop]:
         if p.kind not in ("body", "heading"):
             continue
         unit = index.paragraph(p)
-        if unit.seq not in members:
-            continue
-        start = title_end(unit, heading, doc) if p.index == heading.paragraph else 0
-        text = unit.text
+        start = title_end(unit, p.heading, doc) if p.kind == "heading" and p.heading is not None else 0
         for lo, hi in unit.sentences():
-            if hi <= start:
-                continue
-            lo = max(lo, start)
-            spans = []
-            for concept in group[1:]:
-                at = [(q, q + len(v)) for v in concept.variants if (q := text.find(v, lo, hi)) >= 0]
-                if not at:
-                    break
-                spans.append(min(at))
-            else:
-                a, b = min(s[0] for s in spans), max(s[1] for s in spans)
-                if reader.read(unit, a).reading is Reading.ACTION:
-                    return Hit(("all", g), "+".join([named, *(text[x:y] for x, y in spans)]), unit, a, b)
-    return None
+            if hi > start:
+                yield unit, max(lo, start), hi
+
+
+def _acts(heading: Heading, doc: Document, index: TextIndex, reader: SentenceReader, *, own: bool) -> bool:
+    return index.cached(("acts", own, heading.paragraph), lambda: any(
+        reader.read(unit, lo).reading is Reading.ACTION for unit, lo, _ in _text_under(heading, doc, index, own=own)))
 
 
 def in_title(hit: Hit, doc: Document) -> Heading | None:
@@ -101,18 +112,7 @@ def title_end(unit: Unit, heading: Heading, doc: Document) -> int:
 
 def acts_under(heading: Heading, doc: Document, index: TextIndex, reader: SentenceReader) -> bool:
     """Whether a sentence in the heading's section (its run-in text included) reports an action."""
-    def make() -> bool:
-        for p in doc.section(heading):
-            if p.kind not in ("body", "heading"):
-                continue
-            unit = index.paragraph(p)
-            start = title_end(unit, p.heading, doc) if p.kind == "heading" and p.heading is not None else 0
-            for lo, hi in unit.sentences():
-                if hi > start and reader.read(unit, max(lo, start)).reading is Reading.ACTION:
-                    return True
-        return False
-
-    return index.cached(("acts-under", heading.paragraph), make)
+    return _acts(heading, doc, index, reader, own=False)
 
 
 DEDICATED_CHARS = 20  # a heading title this short, of one clause, is about one thing (dedicated)
@@ -131,16 +131,4 @@ def acts_own(heading: Heading, doc: Document, index: TextIndex, reader: Sentence
     its first subheading) reports an action: a dedicated heading over such a sentence counts, as
     EVIDENCE.md reads 「a heading that names the topic counts when a sentence under it states such
     an action」 (the text words the act its own way: 「推进普法宣传。……开展水法规宣传活动」)."""
-    def make() -> bool:
-        stop = heading.children[0].paragraph if heading.children else heading.end
-        for p in doc.paragraphs[heading.paragraph:stop]:
-            if p.kind not in ("body", "heading"):
-                continue
-            unit = index.paragraph(p)
-            start = title_end(unit, heading, doc) if p.index == heading.paragraph else 0
-            for lo, hi in unit.sentences():
-                if hi > start and reader.read(unit, max(lo, start)).reading is Reading.ACTION:
-                    return True
-        return False
-
-    return index.cached(("acts-own", heading.paragraph), make)
+    return _acts(heading, doc, index, reader, own=True)
