@@ -60,3 +60,31 @@ def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, s
 settings.register_profile("default", max_examples=150, deadline=None)
 settings.register_profile("fuzz", max_examples=20_000, deadline=None)
 settings.load_profile("fuzz" if os.environ.get("FZCHECK_FUZZ") else "default")
+
+
+# Reports made of one sentence of the year's measures, read by the national checklist (the reading
+# rules' tests and the held-out rules' tests)
+TITLE = "临江区人民政府2023年度法治政府建设情况报告"
+OPENING = "2023年，临江区持续推进法治政府建设。"
+
+
+@pytest.fixture(scope="module")
+def national():
+    from fzcheck.checklist import load_checklist
+
+    return load_checklist("national")
+
+
+def statuses(text: str, checklist) -> dict[str, str]:
+    """Each element's status on a plain-text report."""
+    from fzcheck.engine import check
+    from fzcheck.parser import parse
+    from fzcheck.readers import SourceText, normalise_text
+
+    doc = parse(SourceText(source="t.txt", text=normalise_text(text), encoding="utf-8", format="text"))
+    return {r.element.id: r.status for r in check(doc, checklist).results}
+
+
+def in_measures(sentence: str) -> str:
+    """A report whose measures part is *sentence* (and a shortcomings part with its cause)."""
+    return f"{TITLE}\n{OPENING}\n一、主要举措和成效\n{sentence}\n二、存在的不足和原因\n基层力量不足，原因是编制少。\n"

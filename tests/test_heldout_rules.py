@@ -3,30 +3,9 @@ sentence that must count and a constructed counter-example that must not (EVIDEN
 
 from __future__ import annotations
 
-import pytest
+from conftest import OPENING, TITLE, in_measures, statuses
 
-from fzcheck.checklist import load_checklist
-from fzcheck.engine import check
-from fzcheck.parser import parse
-from fzcheck.readers import SourceText, normalise_text
-
-TITLE = "临江区人民政府2023年度法治政府建设情况报告"
-OPENING = "2023年，临江区持续推进法治政府建设。"
 FOUND = ("met", "partial")
-
-
-@pytest.fixture(scope="module")
-def national():
-    return load_checklist("national")
-
-
-def statuses(text: str, checklist) -> dict[str, str]:
-    doc = parse(SourceText(source="t.txt", text=normalise_text(text), encoding="utf-8", format="text"))
-    return {r.element.id: r.status for r in check(doc, checklist).results}
-
-
-def in_measures(body: str) -> str:
-    return f"{TITLE}\n{OPENING}\n一、主要举措和成效\n{body}\n二、存在的不足和原因\n基层力量不足，原因是编制少。\n"
 
 
 def test_normative_docs_under_a_run_in_heading_count_on_the_body_sentence(national):

@@ -5,29 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import EXCERPTS, excerpt_body
-from fzcheck.checklist import load_checklist
+from conftest import EXCERPTS, OPENING, TITLE, excerpt_body, in_measures, statuses
 from fzcheck.engine import check
 from fzcheck.parser import parse
 from fzcheck.readers import SourceText, normalise_text
 from fzcheck.reading import DEFAULT_RULES, ReadingRules
-
-TITLE = "临江区人民政府2023年度法治政府建设情况报告"
-OPENING = "2023年，临江区持续推进法治政府建设。"
-
-
-@pytest.fixture(scope="module")
-def national():
-    return load_checklist("national")
-
-
-def statuses(text: str, checklist) -> dict[str, str]:
-    doc = parse(SourceText(source="t.txt", text=normalise_text(text), encoding="utf-8", format="text"))
-    return {r.element.id: r.status for r in check(doc, checklist).results}
-
-
-def in_measures(sentence: str) -> str:
-    return f"{TITLE}\n{OPENING}\n一、主要举措和成效\n{sentence}\n二、存在的不足和原因\n基层力量不足，原因是编制少。\n"
 
 
 def excerpt(name: str) -> str:
