@@ -149,8 +149,8 @@ def test_fast_paths_give_the_general_loops_hits(national, real_report, excerpts)
         doc = parse(read_source(str(path)))
         # the fast paths on the checklist's index (group words left out of the automaton), the
         # general loop on an index of every phrase
-        index = TextIndex(doc, national.mask, phrase_index(national))
-        full = TextIndex(doc, national.mask, all_phrases_index(national))
+        index = TextIndex(doc, national.mask, phrase_index(national), stand_ins=national.stand_ins)
+        full = TextIndex(doc, national.mask, all_phrases_index(national), stand_ins=national.stand_ins)
         region = index.region([index.paragraph(p) for p in doc.body()])
         every = full.region([full.paragraph(p) for p in doc.body()])
         for m in matchers:

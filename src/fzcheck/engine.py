@@ -29,7 +29,7 @@ MIN_SECTION_CHARS = 1  # a heading with nothing under it; 「无。」 is an ans
 def check(doc: Document, checklist: Checklist, options: dict[str, object] | None = None) -> CheckReport:
     """Evaluate *checklist* on *doc*. *options* carry command-line facts the rules may use
     (``published``: a date given with --published)."""
-    index = TextIndex(doc, checklist.mask, phrase_index(checklist), _part_depth(checklist))
+    index = TextIndex(doc, checklist.mask, phrase_index(checklist), _part_depth(checklist), checklist.stand_ins)
     index.cache["reader"] = SentenceReader(doc, _reading_rules(checklist))
     sections: dict[str, Heading] = {}
     results: dict[str, ElementResult] = {}

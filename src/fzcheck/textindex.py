@@ -6,6 +6,7 @@ scanned once for every phrase of the checklist (see matching for what is found i
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterator
 from typing import TypeVar
@@ -17,6 +18,8 @@ from fzcheck.textnorm import SENTENCE_END, SEP, dropped_positions, fold
 
 _T = TypeVar("_T")
 MASK_CHAR = "\x00"
+# a mask, the literal a text must hold for it to match (None: any text), the word it leaves
+_Filter = tuple[re.Pattern[str], str | None, str | None]
 _SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
 PLACEHOLDER_START = "(请填写"  # fzcheck's own prompts 「（请填写：……）」 (`fzcheck init`), folded
 
@@ -209,15 +212,15 @@ class TextIndex:
     visits only the units that hold one of its phrases (``phrase_units``), not every unit."""
 
     def __init__(self, doc: Document, masks: list[re.Pattern[str]], phrases: PhraseIndex,
-                 heading_levels: int = 99) -> None:
+                 heading_levels: int = 99, stand_ins: dict[str, str] | None = None) -> None:
         self.doc = doc
-        self.masks = masks
+        self.masks = _filters(masks, stand_ins or {})
         self.phrases = phrases
         self.cache: dict[object, object] = {}  # derived per-document data the engine reuses
         # headings deeper than any part is looked for need no unit of their own (most are level 3)
         headings = [h for h in doc.headings if h.level <= heading_levels]
         texts = [p.text for p in doc.paragraphs] + [h.title for h in headings]
-        raws, masked, occurrences = _fold_mask_scan(texts, masks, doc.script == "traditional", phrases)
+        raws, masked, occurrences = _fold_mask_scan(texts, self.masks, doc.script == "traditional", phrases)
         sources = [(p, None) for p in doc.paragraphs] + [(doc.paragraphs[h.paragraph], h) for h in headings]
         units: list[Unit] = []
         inverted: dict[str, list[Unit]] = {}
@@ -287,38 +290,41 @@ def _mask_needles(masks: list[re.Pattern[str]]) -> list[str | None]:
     return [PLACEHOLDER_START, *(required_literal(rx) for rx in masks)]
 
 
-def _fold_mask_scan(texts: list[str], masks: list[re.Pattern[str]], traditional: bool,
+def _filters(masks: list[re.Pattern[str]], stand_ins: dict[str, str]) -> list[_Filter]:
+    return [(rx, required_literal(rx), stand_ins.get(rx.pattern)) for rx in masks]
+
+
+def _fold_mask_scan(texts: list[str], filters: list[_Filter], traditional: bool,
                     phrases: PhraseIndex) -> tuple[list[str], list[str], list[dict[str, int]]]:
     """Each text folded, masked, and the phrases the masked text holds (``PhraseIndex.scan``).
 
     When the automaton also knows every mask's literal (``phrase_index``), the folded texts are
     scanned as they are, and only the few holding a literal are masked: one scan instead of a
-    search of the whole report per mask. Masking only blanks characters (and no phrase holds
-    the blank), so a phrase's first place in the masked text is its first place clear of every
-    mask: ``str.find`` of the phrases found there, not a second scan."""
-    needles = _mask_needles(masks)
+    search of the whole report per mask. Masking blanks characters (no phrase holds the blank)
+    and at most ends a blank with the word it stands for, so a phrase's first place in the
+    masked text is its first place clear of every mask, or in such a word: ``str.find`` of the
+    phrases found there and of those words, not a second scan."""
+    needles = [PLACEHOLDER_START, *(lit for _, lit, _ in filters)]
     joined = SEP.join(texts)
     if traditional or joined.count(SEP) != len(texts) - 1 or not phrases.known.issuperset(needles):
-        raws, masked = _fold_and_mask(texts, masks, traditional)
+        raws, masked = _fold_and_mask(texts, filters, traditional)
         return raws, masked, phrases.scan_units(masked)
     raws = fold(joined).split(SEP)
     occurrences = phrases.scan_units(raws)
     marks = frozenset(needles)
-    filters = [(rx, required_literal(rx)) for rx in masks]
+    words = [w for w in {w for _, _, w in filters if w} if w in phrases.known]
     masked = list(raws)
     for k, occ in enumerate(occurrences):
         if not marks.isdisjoint(occ):
             # the scan says which literals the text holds: only their masks are tried
-            text = masked[k] = _mask(raws[k], [(rx, lit) for rx, lit in filters if lit in occ])
+            text = masked[k] = _mask(raws[k], [f for f in filters if f[1] in occ])
             if text is not raws[k] and text != raws[k]:
-                occurrences[k] = {phrase: p for phrase in occ if (p := text.find(phrase)) >= 0}
+                occurrences[k] = {phrase: p for phrase in [*occ, *words] if (p := text.find(phrase)) >= 0}
     return raws, masked, occurrences
 
 
-def _fold_and_mask(texts: list[str], masks: list[re.Pattern[str]],
-                   traditional: bool) -> tuple[list[str], list[str]]:
+def _fold_and_mask(texts: list[str], filters: list[_Filter], traditional: bool) -> tuple[list[str], list[str]]:
     """Each text folded (and in simplified characters), then also masked."""
-    filters = [(rx, required_literal(rx)) for rx in masks]
     joined = SEP.join(texts)
     if traditional or joined.count(SEP) != len(texts) - 1:
         raws = [fold(t) for t in texts]
@@ -331,7 +337,7 @@ def _fold_and_mask(texts: list[str], masks: list[re.Pattern[str]],
     # mask's literal (or a prompt) are masked
     folded = fold(joined)
     raws = folded.split(SEP)
-    needles = _mask_needles(masks)
+    needles = [PLACEHOLDER_START, *(lit for _, lit, _ in filters)]
     todo = set(range(len(raws))) if None in needles else texts_holding(folded, _starts(raws), needles)
     masked = list(raws)
     for k in todo:
@@ -365,17 +371,28 @@ def _starts(texts: list[str]) -> list[int]:
     return out
 
 
-def _mask(text: str, filters: list[tuple[re.Pattern[str], str | None]]) -> str:
+def _mask(text: str, filters: list[_Filter]) -> str:
     if PLACEHOLDER_START in text:
         text = _mask_placeholders(text)
-    for rx, literal in filters:
+    for rx, literal, word in filters:
         if literal is None or literal in text:  # most masks cannot match most paragraphs
-            text = rx.sub(_mask_match, text)
+            text = rx.sub(_mask_match if word is None else _stand_in(word), text)
     return text
 
 
 def _mask_match(m: re.Match[str]) -> str:
     return MASK_CHAR * len(m.group(0))
+
+
+@functools.cache
+def _stand_in(word: str) -> Callable[[re.Match[str]], str]:
+    """A mask that leaves *word* at the end of the blank (positions keep their length): what
+    a law's title names is read (「学习《行政复议法》」 studies 法律法规), not the words in it."""
+    def blank(m: re.Match[str]) -> str:
+        n = len(m.group(0))
+        return MASK_CHAR * (n - len(word)) + word if n >= len(word) else MASK_CHAR * n
+
+    return blank
 
 
 def _mask_placeholders(text: str) -> str:

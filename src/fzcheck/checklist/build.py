@@ -7,7 +7,17 @@ import functools
 import re
 from typing import Any
 
-from fzcheck.checklist.model import EXAMPLE_KINDS, Checklist, Concept, Element, Example, Kind, Matcher, Severity
+from fzcheck.checklist.model import (
+    EXAMPLE_KINDS,
+    Checklist,
+    Concept,
+    Element,
+    Example,
+    Kind,
+    Matcher,
+    Severity,
+    mask_entry,
+)
 from fzcheck.checklist.overlays import merge_element
 from fzcheck.checklist.problems import Layer, Problems
 from fzcheck.textnorm import fold
@@ -68,6 +78,7 @@ def build_checklist(layers: list[Layer], problems: Problems) -> tuple[Checklist,
     if problems.items:
         return None
     fallback = [e for e in merged.get("fallback_exclude") or [] if e in parts]
+    masks = [mask_entry(item) for item in merged.get("mask") or []]
     checklist = Checklist(
         id=str(merged.get("id", top.path.stem)),
         title=str(merged.get("title", merged.get("id", top.path.stem))),
@@ -77,7 +88,8 @@ def build_checklist(layers: list[Layer], problems: Problems) -> tuple[Checklist,
         source=top.source,
         chain=[str(layer.data.get("id", layer.path.stem)) for layer in reversed(layers)],
         elements=built,
-        mask=[re.compile(p) for p in merged.get("mask") or []],
+        mask=[re.compile(p) for p, _ in masks],
+        stand_ins={p: fold(word) for p, word in masks if word},
         fallback_exclude=fallback,
         reading=dict(merged.get("reading") or {}),
     )

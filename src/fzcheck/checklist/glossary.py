@@ -53,6 +53,12 @@ SECTIONS: list[tuple[str, str, dict[str, Gloss]]] = [
                             "purpose markers: a later clause opening with one, with no verb of its own, says what "
                             "the work is for: not evidence"),
     }),
+    ("遮蔽项（mask 之下写成映射时）", "A mask item written as a mapping", {
+        "pattern": ("正则表达式：遮蔽的文字", "the regular expression of the masked text"),
+        "stands_for": ("遮蔽的文字按这个词读（法律名称读作「法律法规」：学习《民法典》算学法，书名里的词不算别的事项）",
+                       "the word the masked text is read as (a law's title as 法律法规: studying it is "
+                       "officials' study; the words inside the title count for nothing else)"),
+    }),
     ("要素", "An element", {
         "kind": ("类型：part 部分（按标题找）、topic 工作事项（在正文中找）、doc 报告规则（检查全文）",
                  "part (found by its heading), topic (found in the text) or doc (a report-level rule)"),

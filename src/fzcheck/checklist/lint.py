@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fzcheck.checklist.loading import load_layers, matches_of
-from fzcheck.checklist.model import Checklist
+from fzcheck.checklist.model import Checklist, mask_entry
 from fzcheck.checklist.nesting import reachable_hits
 from fzcheck.checklist.overlays import concept_phrases
 from fzcheck.checklist.problems import Layer, Problems
@@ -66,7 +66,8 @@ def _lint_matchers(checklist: Checklist, layers: list[Layer], raw_elements: dict
             continue
         for within, match in matches_of(raw, ()):
             _lint_matcher(eid, within, match, checklist, layers, synonyms, problems)
-    for k, pattern in enumerate(_merged_top(layers, "mask")):
+    for k, item in enumerate(_merged_top(layers, "mask")):
+        pattern = mask_entry(item)[0]
         reason = regex_never(pattern)
         if reason is not None:
             layer, path = _locate_top(layers, "mask", pattern) or (layers[-1], ("mask", k))

@@ -13,7 +13,7 @@ from typing import Any
 
 from fzcheck.checklist.build import build_checklist
 from fzcheck.checklist.discovery import resolve, schema
-from fzcheck.checklist.model import DEFAULT_CHECKLIST, Checklist
+from fzcheck.checklist.model import DEFAULT_CHECKLIST, Checklist, mask_entry
 from fzcheck.checklist.nesting import nesting_errors
 from fzcheck.checklist.problems import Layer, Problems
 from fzcheck.errors import ChecklistError
@@ -143,8 +143,8 @@ def _check_layer(layer: Layer, problems: Problems) -> None:
                 for k, pattern in enumerate(match.get(key) or []):
                     _compile(pattern, layer, (*mpath, key, k), problems)
     for key in ("mask", "mask+"):
-        for k, pattern in enumerate(layer.data.get(key) or []):
-            _compile(pattern, layer, (key, k), problems)
+        for k, item in enumerate(layer.data.get(key) or []):
+            _compile(mask_entry(item)[0], layer, (key, k, "pattern") if isinstance(item, dict) else (key, k), problems)
     if layer.data.get("extends") and "mask" in layer.data:
         # a plain `mask:` replaces the inherited masks: slogans would silently become evidence
         problems.warn(layer.source, "cl.mask_replaces", layer.lines, ("mask",))

@@ -84,6 +84,15 @@ class Example:
 EXAMPLE_KINDS = ("met", "partial", "missing")
 
 
+def mask_entry(item: object) -> tuple[str, str | None]:
+    """A ``mask`` item's pattern and the word its text stands for: a plain pattern, or
+    ``{pattern: …, stands_for: …}`` (the schema has checked the shape)."""
+    if isinstance(item, dict):
+        word = item.get("stands_for")
+        return str(item.get("pattern", "")), (str(word) if word else None)
+    return str(item), None
+
+
 @dataclass(slots=True)
 class Element:
     id: str
@@ -127,6 +136,8 @@ class Checklist:
     title_en: str | None = None
     description: str = ""
     mask: list[re.Pattern[str]] = field(default_factory=list)
+    # what the text a mask hides stands for, by the mask's pattern (a law's title → 法律法规)
+    stand_ins: dict[str, str] = field(default_factory=dict)
     fallback_exclude: list[str] = field(default_factory=list)
     reading: dict[str, list[str]] = field(default_factory=dict)  # word lists of fzcheck.reading.ReadingRules
     cache: dict[str, Any] = field(default_factory=dict, repr=False)  # derived data, e.g. the phrase index

@@ -49,7 +49,8 @@ def checklist_markdown(checklist: Checklist, lang: str = "zh", name: str | None 
         for el in elements:
             out += ["", *_element(el, checklist, lang)]
     out += ["", f"## {t('cldoc.masks', lang)}", "", t("cldoc.masks.intro", lang), ""]
-    out += [f"- `{rx.pattern}`" for rx in checklist.mask] or [f"- {t('cldoc.none', lang)}"]
+    out += [f"- `{rx.pattern}`" + (f" → {word}" if (word := checklist.stand_ins.get(rx.pattern)) else "")
+            for rx in checklist.mask] or [f"- {t('cldoc.none', lang)}"]
     out += ["", *glossary_markdown(lang)]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).rstrip("\n") + "\n"
 
