@@ -254,6 +254,8 @@ def _read(hits: list[Hit], doc: Document, index: TextIndex, matcher: Matcher) ->
                 continue  # the group's words are in the unit, never together
             first = located
         for hit in _occurrences(first, matcher, doc):
+            if matcher.not_for and _for_others(hit, matcher.not_for):
+                continue
             heading = in_title(hit, doc)
             if heading is not None:
                 # a heading names a topic; the sentences under it must show the work
@@ -274,6 +276,13 @@ def _read(hits: list[Hit], doc: Document, index: TextIndex, matcher: Matcher) ->
     # full evidence first: it is what the table quotes
     return sorted(full.values(), key=_position) + sorted(
         (h for k, h in weak.items() if k not in full), key=_position)
+
+
+def _for_others(hit: Hit, audiences: tuple[str, ...]) -> bool:
+    """Whether the hit's sentence names an audience its topic is not for (matcher.not_for)."""
+    lo, hi = sentence_span(hit.unit, hit.start)
+    sentence = hit.unit.text[lo:hi]
+    return any(a in sentence for a in audiences)
 
 
 def _full_first(hits: list[Hit], full: list[Hit]) -> list[Hit]:

@@ -212,6 +212,7 @@ def _make_matcher(raw: dict[str, Any], layer: Layer, path: YamlPath, synonyms: d
         within=raw.get("within", "paragraph"),
         regex=[re.compile(p) for p in raw.get("regex") or []],
         exclude=tuple(fold(x) for x in raw.get("exclude") or []),
+        not_for=tuple(fold(x) for x in raw.get("not_for") or []),
         min_hits=raw.get("min_hits", 1),
         scope=list(raw.get("scope") or []),
         max_level=raw.get("max_level", 2),

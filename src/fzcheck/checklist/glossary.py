@@ -92,6 +92,9 @@ SECTIONS: list[tuple[str, str, dict[str, Gloss]]] = [
         "regex": ("正则表达式：匹配即算一个依据（比较的是折叠后的文字）",
                   "regular expressions; each match is a hit (on the folded text)"),
         "exclude": ("排除：含这些词的标题或段落不作为依据", "a heading or paragraph holding one is not evidence"),
+        "not_for": ("不是这些对象：依据所在句子写明面向这些对象（学生、群众……）时不算"
+                    "（给中小学生的法治讲座是普法，不是干部学法）",
+                    "audiences the work is not for: a hit whose sentence names one is not evidence"),
         "min_hits": ("达标需要几个不同的依据；有但不够为「部分」", "distinct hits needed for met; fewer is partial"),
         "scope": ("在哪些部分里找（部分的 id）；这些部分都不存在时查全文",
                   "the parts to look in; the whole text when none is found"),

@@ -47,6 +47,9 @@ class Matcher:
     within: str = "paragraph"
     regex: list[re.Pattern[str]] = field(default_factory=list)
     exclude: tuple[str, ...] = ()
+    # audiences the topic's work is not for: a hit whose sentence names one is someone else's
+    # work (「为中小学生开展法治讲座」 is publicity, not officials' study)
+    not_for: tuple[str, ...] = ()
     min_hits: int = 1
     scope: list[str] = field(default_factory=list)
     max_level: int = 2
