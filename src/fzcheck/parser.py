@@ -11,8 +11,9 @@ import datetime as dt
 import re
 from itertools import compress
 
-from fzcheck.dates import cn_number, cn_year, parse_date
+from fzcheck.dates import cn_number, parse_date
 from fzcheck.document import Document, Heading, Paragraph
+from fzcheck.reportfacts import UNIT_HINT, UNIT_LINE, YEAR_IN_TITLE, find_signed, find_unit, find_year
 from fzcheck.sourcetext import SourceText
 
 _CN_NUM = "一二三四五六七八九十"
@@ -51,8 +52,6 @@ _MD_HEADING_OPEN = re.compile(r"^(#{1,6})\s+")
 _RUN_IN_END = re.compile(r"[。！？；!?;]")
 _LIST_ITEM = re.compile(r"^(?:[-*+]\s+|>\s*)")
 
-_YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
-_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
 
 # Page chrome. Labels are matched with all spaces removed (「字 号:」, 「日 期：」).
 _CHROME_LABELS = (
@@ -93,14 +92,16 @@ PUBLISHED_LABEL = re.compile(
 )
 _SIGNED_LABEL = re.compile(r"成文日期\s*[:：]")
 _SOURCE_LABEL = re.compile(r"(?:来源|來源|信息来源|发布机构|发布单位)\s*[:：]\s*(\S{2,30})")
-_TITLE_WORDS = re.compile(r"报告|報告|总结|總結")
+# 「……法治政府建设工作情况」: a title may end in 情况 with no 报告
+_TITLE_WORDS = re.compile(r"报告|報告|总结|總結|情况$|情況$")
+_TITLE_START = re.compile(r"(?:19|20)\d{2}年|[〇零一二三四五六七八九]{4}年|关于|關於")
+_WEAK_TITLE = re.compile(r"^(?!.*(?:报告|報告|总结|總結)).*情[况況]$")
 _TITLE_TOPIC = re.compile(r"法治|依法行政")
 # Frequent characters whose simplified form differs; enough of them means a traditional text.
 _TRADITIONAL = re.compile(
     "[們這個國說時會發對過學來經後還裡為與產實際區縣門開關員問題務體應將專業設計總報導書東車軍農樂見長風"
     "飛馬點黨習貫徹規劃構機幹數據處復審議屆責]"
 )
-_UNIT_HINT = re.compile(r"街道|镇|乡|区|县|市|省|局|政府|委员会|办公室|办事处|厅|委|署")
 
 
 def parse(src: SourceText) -> Document:
@@ -125,9 +126,9 @@ def parse(src: SourceText) -> Document:
     if doc.published is None and src.published:
         doc.published = src.published
     _build_headings(doc, blocks)
-    _find_year(doc)
-    _find_unit(doc)
-    _find_signed(doc)
+    find_year(doc)
+    find_unit(doc)
+    find_signed(doc)
     return doc
 
 
@@ -267,16 +268,25 @@ def _mark_chrome_and_title(doc: Document, blocks: list[_Block]) -> None:
     # Page chrome is short: a paragraph longer than 80 characters (spaces aside) is not tested.
     chrome = [((len(t) <= 80 or len(t) - t.count(" ") <= 80) and _is_chrome(t.replace(" ", "")))
               or (len(t) <= MULTI_FIELD_MAX and _is_field_row(t.replace(" ", ""))) for t in [p.text for p in paras]]
-    # A Markdown H1 is the title; otherwise the first title-like line near the top.
+    # A Markdown H1 is the title; otherwise the first title-like line near the top, or two lines
+    # that are one together (「关于桃源镇2017年度法治政府建设」 / 「工作情况的报告」).
+    # A line ending in 情况 is a title only above the text (below it, it is a bare heading).
+    second: int | None = None
+    text_seen = False
     for i in range(min(15, len(paras))):
         level = blocks[i][3]
         if chrome[i]:
             continue
+        squeezed = paras[i].text.replace(" ", "")
         if (level == 1 and doc.format == "markdown") or (
-            level is None and _is_title_like(paras[i].text.replace(" ", ""))
+            level is None and _is_title_like(squeezed) and not (text_seen and _WEAK_TITLE.search(squeezed))
         ):
             title_idx = i
             break
+        if level is None and not text_seen and _title_in_two(paras, blocks, chrome, i):
+            title_idx, second = i, i + 1
+            break
+        text_seen = text_seen or len(squeezed) > 40 or "。" in squeezed
     # In paragraph order (the first date or unit found wins): everything above the title, then the
     # chrome below it.
     above = title_idx or 0
@@ -289,7 +299,7 @@ def _mark_chrome_and_title(doc: Document, blocks: list[_Block]) -> None:
             _harvest_chrome_meta(doc, p, _label_form(squeezed))
         elif len(squeezed) <= 20 and "。" not in squeezed:
             p.kind = "chrome"  # navigation above the title: 「部  门」「街  镇」
-            if i == above - 1 and len(squeezed) >= 4 and _UNIT_HINT.search(squeezed):
+            if i == above - 1 and len(squeezed) >= 4 and UNIT_LINE.search(squeezed):
                 doc.unit = unit_line = squeezed  # 「中共××局党组」 above 「2022年度法治政府建设报告」
     for i in compress(range(above, len(paras)), chrome[above:]):
         p = paras[i]
@@ -299,7 +309,10 @@ def _mark_chrome_and_title(doc: Document, blocks: list[_Block]) -> None:
         title = paras[title_idx]
         title.kind = "title"
         doc.title = title.text.replace("  ", " ")
-        if unit_line is not None and not _YEAR_IN_TITLE.match(unit_line) and not doc.title.startswith(unit_line):
+        if second is not None:
+            paras[second].kind = "title"
+            doc.title += paras[second].text.replace("  ", " ")
+        if unit_line is not None and not YEAR_IN_TITLE.match(unit_line) and not doc.title.startswith(unit_line):
             doc.title = unit_line + doc.title  # a title set on two lines, the unit first
         doc.title_line = title.line
         # portals often print the title twice (page title and article title)
@@ -307,6 +320,19 @@ def _mark_chrome_and_title(doc: Document, blocks: list[_Block]) -> None:
         for p in paras[title_idx + 1:title_idx + 12]:
             if p.text.replace(" ", "") == squeezed_title:
                 p.kind = "chrome"
+
+
+def _title_in_two(paras: list[Paragraph], blocks: list[_Block], chrome: list[bool], i: int) -> bool:
+    """Whether line *i* and the next are one title set on two lines: neither ends a sentence,
+    both are short, and together they name a report on the rule of law. The first line is the
+    title's beginning when it holds its year or 关于 (「临溪市人民政府关于临溪市2020年度」); a line
+    without them above a title that is one by itself is navigation or the unit (see the caller)."""
+    if i + 1 >= len(paras) or chrome[i + 1] or blocks[i + 1][3] is not None:
+        return False
+    first, then = paras[i].text.replace(" ", ""), paras[i + 1].text.replace(" ", "")
+    return (len(first) <= 40 and len(then) <= 30 and not first.endswith(("。", "：", ":", "，", "；"))
+            and _heading_marker(then) is None and _is_title_like(first + then)
+            and (_TITLE_START.search(first) is not None or not _is_title_like(then)))
 
 
 def _is_title_like(squeezed: str) -> bool:
@@ -366,7 +392,7 @@ def _harvest_chrome_meta(doc: Document, p: Paragraph, squeezed: str) -> None:
             doc.signed, doc.signed_line = date, p.line
     if doc.unit is None:
         m = _SOURCE_LABEL.search(squeezed)
-        if m and _UNIT_HINT.search(m.group(1)):
+        if m and UNIT_HINT.search(m.group(1)):
             doc.unit = m.group(1)
 
 
@@ -507,75 +533,3 @@ def _make_heading(p: Paragraph, md_level: int | None, md_offset: int, found: _Ma
     end = _RUN_IN_END.search(rest)
     title = rest[:end.start()] if end and end.end() < len(rest) else rest.rstrip("。；;")
     return Heading(level, m.group(0).strip(), style, number, title, p.index, p.line)
-
-
-def _find_year(doc: Document) -> None:
-    if doc.title:
-        m = _YEAR_IN_TITLE.search(doc.title)
-        if m:
-            doc.year, doc.year_source, doc.year_line = int(m.group(1)), "title", doc.title_line
-            return
-        m = _CN_YEAR.search(doc.title)
-        if m:
-            doc.year, doc.year_source, doc.year_line = cn_year(m.group(1)), "title", doc.title_line
-            return
-    body = [p for p in doc.paragraphs if p.kind in ("body", "heading")][:6]
-    patterns = (
-        re.compile(r"^((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"),  # opening 「2023年，……」
-        re.compile(r"((?:19|20)\d{2})\s*年度"),
-        re.compile(r"((?:19|20)\d{2})\s*年(?:以来|全年|法治政府|依法行政|.{0,6}工作)"),
-    )
-    for rx in patterns:
-        for p in body:
-            m = rx.search(p.text)
-            if m:
-                doc.year, doc.year_source, doc.year_line = int(m.group(1)), "text", p.line
-                return
-
-
-def _find_unit(doc: Document) -> None:
-    if not doc.title:
-        return
-    above = doc.unit
-    title = doc.title.replace(" ", "")
-    m = re.match(r"^(.*?)(?:关于|關於)?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年", title)
-    unit = m.group(1) if m else ""
-    if not unit:
-        m = re.search(r"年度?(?:关于)?(.*?)(?:法治政府|法治建设|依法行政)", title)
-        unit = m.group(1) if m else ""
-    # the unit comes before what the report is about: 「临江区法治政府建设2023年度报告」 → 临江区
-    unit = _UNIT_END.split(unit)[0]
-    unit = re.sub(r"发布$", "", unit).strip("：:，, ")
-    if unit and len(unit) <= 40:
-        doc.unit = unit
-    elif above:
-        doc.unit = above
-    else:  # 「法治政府建设年度报告（2023年）」 over the issuing unit's own line
-        doc.unit = _unit_below_title(doc)
-
-
-_UNIT_END = re.compile(r"关于|關於|法治政府|法治建设|法治建設|依法行政|年度|报告|報告")
-
-
-def _unit_below_title(doc: Document) -> str | None:
-    below = next((p for p in doc.paragraphs if p.kind != "chrome" and p.line > (doc.title_line or 0)), None)
-    if below is None or below.kind != "body":
-        return None
-    text = below.text.replace(" ", "")
-    if 4 <= len(text) <= 20 and _UNIT_HINT.search(text) and not re.search(r"[。，,：:\d]", text):
-        return text
-    return None
-
-
-def _find_signed(doc: Document) -> None:
-    """The date under the signature at the end: 「2024年3月20日」 alone on a line."""
-    if doc.signed is not None:
-        return
-    tail = [p for p in doc.paragraphs if p.kind == "body"][-4:]
-    for p in reversed(tail):
-        text = p.text.replace(" ", "")
-        if len(text) <= 16:
-            date = parse_date(text)
-            if date and re.fullmatch(r"[\d〇零一二三四五六七八九十年月日\-/.]+", text):
-                doc.signed, doc.signed_line = date, p.line
-                return
