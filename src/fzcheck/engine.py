@@ -265,7 +265,7 @@ def _read(hits: list[Hit], doc: Document, index: TextIndex, matcher: Matcher) ->
                 if first.key not in weak and acts_under(heading, doc, index, reader):
                     weak[first.key] = hit
                 continue
-            reading = reader.read(hit.unit, hit.start).reading
+            reading = reader.read(hit.unit, hit.start, hit.end).reading
             if reading is Reading.ACTION:
                 full[first.key] = hit
                 break
@@ -447,7 +447,7 @@ def _why(hit: Hit, doc: Document, reader: SentenceReader) -> dict[str, str]:
     if in_title(hit, doc) is not None:
         out["reading"] = "heading"  # a heading over text that reports the work
     else:
-        verdict = reader.read(unit, hit.start)
+        verdict = reader.read(unit, hit.start, hit.end)
         out["reading"] = str(verdict.reading)
         if verdict.word:
             out["action"] = verdict.word

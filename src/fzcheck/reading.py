@@ -60,7 +60,10 @@ class ReadingRules:
         "将全面", "将加快", "将深入", "将不断", "将积极", "将坚持", "将加大", "将强化", "将扎实", "将切实", "将严格",
         "将认真", "将努力", "将加强", "将推进", "将深化", "将完善", "将健全", "将大力", "将围绕", "将聚焦",
         "要进一步", "要持续", "要切实", "要加强", "要坚持", "要深入", "要全面", "要不断",
-        "强调要", "要求各", "指出要", "提出要", "力争", "争取", "拟于", "拟在", "计划于", "计划在", "打算")
+        "力争", "争取", "拟于", "拟在", "计划于", "计划在", "打算")
+    # what someone asked for: not done, but it follows what was (「常务会议专题学习……，要求各部门……」)
+    demand_markers: tuple[str, ...] = (
+        "强调要", "要求各", "指出要", "提出要", "要求全", "要求有关", "要求相关", "要求：", "强调：")
     # verbs of doing: a sentence without one of these and without a figure reports no activity
     action_verbs: tuple[str, ...] = (
         "开展", "组织", "制定", "修订", "修改", "出台", "印发", "发布", "公布", "落实", "审查", "审核", "备案", "报备",
@@ -135,12 +138,15 @@ def _patterns(rules: ReadingRules) -> dict[str, re.Pattern[str]]:
     # one search then stands for four
     marked = sorted({w for name in _MARKERS for w in getattr(rules, name)}, key=len, reverse=True)
     out["markers"] = re.compile("|".join(map(re.escape, marked)) if marked else "(?!)")
+    # plans and demands alike make the words after them not this year's work
+    later = sorted({*rules.plan_markers, *rules.demand_markers}, key=len, reverse=True)
+    out["plans"] = re.compile("|".join(map(re.escape, later)) if later else "(?!)")
     return out
 
 
 _LEAD_END = re.compile(r"如下[：:。]?\s*$")
 _ITEM_OPENING = re.compile(r"\s*(?:一是|其一|首先[，,])")
-_MARKERS = ("plan_markers", "negations", "award_markers", "deliberation_verbs", "purpose_markers")
+_MARKERS = ("plan_markers", "demand_markers", "negations", "award_markers", "deliberation_verbs", "purpose_markers")
 PLAN_OPENING = 8  # a plan marker this close to a paragraph's start makes all of it plans (「下一步，」「今后，我局将」)
 _FULL_STOPS = "。！？!?"
 
@@ -203,13 +209,14 @@ class SentenceReader:
                  and has_figure(unit.original_text(lo, hi))), len(unit.text))
         return end
 
-    def read(self, unit: Unit, start: int) -> Verdict:
-        """How the sentence around *start* (a position in the unit's folded text) reads."""
+    def read(self, unit: Unit, start: int, end: int = 0) -> Verdict:
+        """How the sentence around *start* (a position in the unit's folded text) reads; *end*:
+        where the hit's words end (a group's may reach past a clause)."""
         lo, hi = sentence_span(unit, start)
         facts = self._sentences.get((unit.seq, lo))
         if facts is None:
             facts = self._sentences[unit.seq, lo] = self._facts(unit, lo, hi)
-        if facts.plan and not self._acts_before_plan(unit, lo, hi, start):
+        if facts.plan and not self._acts_before_plan(unit, lo, hi, start, end):
             return Verdict(Reading.PLAN, facts.plan)
         preamble = self.in_preamble(unit, lo)
         if not (facts.negation or facts.award or facts.deliberation or 0 <= facts.purpose < start or preamble):
@@ -226,29 +233,37 @@ class SentenceReader:
         governed = self._governing_plan(unit, lo) if lo else None
         if rx["markers"].search(sentence) is None:
             return _Sentence(governed, False, False, None, base)
-        return _Sentence(_holds(sentence, rx["plan_markers"]) or governed,
+        return _Sentence(_holds(sentence, rx["plans"]) or governed,
                          rx["negations"].search(sentence) is not None,
                          rx["award_markers"].search(sentence) is not None,
                          _holds(sentence, rx["deliberation_verbs"]), base,
                          m.start() + lo if (m := rx["purpose_markers"].search(sentence)) else -1)
 
-    def _acts_before_plan(self, unit: Unit, lo: int, hi: int, start: int) -> bool:
+    def _acts_before_plan(self, unit: Unit, lo: int, hi: int, start: int, end: int = 0) -> bool:
         """Whether the hit's clause states an act of its own before the sentence's plan begins: a
         plan covers its clause and those after it (「推行行政执法公示制度，在网站公布执法依据，力争年底
-        前实现……全覆盖」: the first two are done), not a plan that governs from before the sentence."""
-        text = unit.text
-        m = self._rx["plan_markers"].search(text, lo, hi)
+        前实现……全覆盖」: the first two are done), not a plan that governs from before the sentence.
+        A demand (「……，要求各部门……」) follows what was done: the clauses before it are read as
+        the sentence reads."""
+        text, rx = unit.text, self._rx
+        m = rx["plans"].search(text, lo, hi)
         if m is None or (lo and self._governing_plan(unit, lo)):
             return False  # governed by the paragraph's opening or the sentence's first clause
         c_lo, c_hi = clause_span(text, lo, hi, start)
+        if end - 1 > start:  # all of the hit's words must stand before the plan
+            c_hi = max(c_hi, clause_span(text, lo, hi, min(end, hi) - 1)[1])
+        if m.start() < c_hi:
+            return False
+        if rx["demand_markers"].fullmatch(m.group()):
+            return True
         # the verb before the hit's words (which may hold one themselves: 执法公示)
-        return m.start() >= c_hi and self._rx["action_verbs"].search(text, c_lo, start) is not None
+        return rx["action_verbs"].search(text, c_lo, start) is not None
 
     def _governing_plan(self, unit: Unit, lo: int) -> str | None:
         """A plan marker that governs the sentence at *lo* from before it: one that opens the
         paragraph (「下一步，我们将重点做好以下工作：一是……。二是……。」) or the first clause of the
         sentence this 「；」 clause continues (「下一步，街道将继续深化政务公开……；进一步加强执法队伍建设……；」)."""
-        text, plans = unit.text, self._rx["plan_markers"]
+        text, plans = unit.text, self._rx["plans"]
         m = plans.search(text, 0, min(PLAN_OPENING, lo))
         if m:
             return m.group()
@@ -257,6 +272,9 @@ class SentenceReader:
             return None  # the sentence opens here: its own words decide
         end = min((k for c in "；;" if (k := text.find(c, start, lo)) >= 0), default=lo)
         m = plans.search(text, start, end)
+        # a demand governs what follows only from the sentence's first clause (「会议要求：……；……」)
+        if m and self._rx["demand_markers"].fullmatch(m.group()):
+            return m.group() if m.start() < clause_span(text, start, end, start)[1] else None
         return m.group() if m else None
 
     def _in_clause(self, unit: Unit, lo: int, hi: int, start: int, facts: _Sentence, preamble: bool) -> Verdict:

@@ -37,8 +37,11 @@ SECTIONS: list[tuple[str, str, dict[str, Gloss]]] = [
                     "reading rules: the word lists that decide how a sentence reads (see the next section)"),
     }),
     ("阅读规则（reading 之下）", "Reading rules (under reading)", {
-        "plan_markers": ("计划用语：含这些词的句子说的是打算或要求（「下一步」「将继续」），不是已做的工作",
-                         "plan markers: a sentence holding one speaks of plans or demands, not of work done"),
+        "plan_markers": ("计划用语：含这些词的句子说的是打算（「下一步」「将继续」），不是已做的工作",
+                         "plan markers: a sentence holding one speaks of plans, not of work done"),
+        "demand_markers": ("要求用语：这些词之后是对别人的要求，不算；之前的分句照常读"
+                           "（「会议专题学习……，要求各部门……」）",
+                           "demand markers: what follows is asked of others; the clauses before it read as usual"),
         "action_verbs": ("行动动词：既无这些词也无数字的句子不算做了事（「开展」「印发」「办理」）",
                          "verbs of doing: a sentence with none of them and no figure reports no activity"),
         "concrete_verbs": ("具体行动动词：报告开头的概述中，只有含这些词（或数字）的句子才算具体做法",
