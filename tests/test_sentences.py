@@ -85,6 +85,13 @@ def test_sentences_are_cut_as_by_definition(seed):
     assert len(sids) == len(expected_grams)  # each once
 
 
+def test_fold_changes_no_character_outside_the_ranges_looked_at():
+    from fzcheck.sentences import _FOLD_LOW, _FOLD_SPAN, _FULL_LOW, _FULL_SPAN
+    from fzcheck.textnorm import FOLDED
+
+    assert all(_FOLD_LOW <= c <= _FOLD_LOW + _FOLD_SPAN or _FULL_LOW <= c <= _FULL_LOW + _FULL_SPAN for c in FOLDED)
+
+
 def test_no_space_beyond_the_last_one_looked_at():
     from fzcheck.sentences import LAST_SPACE
 

@@ -54,6 +54,7 @@ _AIM_VERBS = re.compile(r"^(?:提高|提升|增强|强化|确保|促进|保障|�
 _AIM_NOUNS = re.compile(r"(?:意识|素养|水平|能力|氛围|观念|理念|成效|实效|质效|效能|效率|合规合法|合法合规|合法|公信力|"
                         r"满意度|获得感|参与度|安全感|法治化|规范化|现代化|建设|稳定|作风|形象)$")
 _ATTITUDES = re.compile(r"^(?:接受|注重|坚持|贯彻|着眼|立足|聚焦|服务)")
+_MEANS_OR_ATTITUDE = re.compile(f"{_MEANS.pattern}|{_ATTITUDES.pattern}")  # one pass for both
 # A lead naming the field of the clauses that follow: 「做好干部法治知识提升工作，定期开展……」
 _LEAD = re.compile(r"^(?:做好|抓好|做实|抓实|落实好)[^，,]{2,20}工作$")
 # Objects that make a clause a checkable undertaking.
@@ -70,7 +71,11 @@ _COMMON = frozenset((
     "方面", "相关", "有关", "各类", "全年", "坚持", "各项",
 ))
 _fold = functools.lru_cache(maxsize=4096)(fold)  # short texts (clauses, terms), folded again and again
+# a commitment's figures, read for its targets and again, when it is compared, to leave them out
+_figures = functools.lru_cache(maxsize=1024)(find_figures)
 _GENERIC_TAIL = re.compile(r"(?:有效)?(?:工作|力度|作用)$")
+# what a text ends with for _GENERIC_TAIL to match ($: at the end or before a last \n)
+_GENERIC_TAIL_ENDS = ("作", "度", "用", "\n")
 _GENERIC_HEAD = re.compile(r"^(?:相关领域|相关|有关|各类|各项|全体|全部)")
 _ENUMERATION = re.compile(r"[、和及与]")
 _ETC = re.compile(r"等[^、]{0,4}$")
@@ -178,10 +183,11 @@ def _strip(text: str) -> str:
 
 def _undertakings(line: int, sentence: str, title: str, mask: Callable[[str], str],
                   known: Callable[[str], Iterable[str]]) -> list[Commitment]:
-    documents = _DOCUMENT.findall(sentence)
+    documents = _DOCUMENT.findall(sentence) if "《" in sentence else []
     sentence = mask(sentence)
     clauses = [c.strip() for c in _CLAUSE.split(_strip(sentence)) if _strip(c)]
-    kinds = [_kind(c) for c in clauses]
+    read = [_read(c) for c in clauses]
+    kinds = [kind for kind, _, _ in read]
     for i, kind in enumerate(kinds):  # a lead goes with the undertaking after it
         if kind == "lead":
             kinds[i] = "context" if "task" in kinds[i + 1:] else "task"
@@ -193,10 +199,17 @@ def _undertakings(line: int, sentence: str, title: str, mask: Callable[[str], st
         stop = tasks[n + 1] if n + 1 < len(tasks) else len(clauses)
         context = [_strip(c) for j, c in enumerate(clauses[start:stop], start) if j != i]
         core = _strip(clauses[i])
+        # the clause as _read read it (bare text, verb), read again only when stripping changed it
+        if core == clauses[i]:
+            _, text, verb = read[i]
+        else:
+            text = _bare(core)
+            verb = _VERB.search(text)
         docs = documents if n == 0 else []
-        out.append(Commitment(line=line, title=_title(core), core=core,
+        out.append(Commitment(line=line, title=_title(text, verb), core=core,
                               context="，".join([title, *context]).strip("，"),
-                              terms=_terms(core, "，".join(context), docs, known), targets=_targets(core)))
+                              terms=_terms(core, "，".join(context), docs, known, text, verb),
+                              targets=_targets(core)))
     return out
 
 
@@ -208,64 +221,80 @@ def _bare(clause: str) -> str:
 
 def _kind(clause: str) -> str:
     """task (a checkable undertaking), lead, or context (ways, aims, attitudes, slogans)."""
+    return _read(clause)[0]
+
+
+def _read(clause: str) -> tuple[str, str, re.Match[str] | None]:
+    """The clause's kind (see ``_kind``), its bare text and the verb found in it (None before the
+    verb is looked for): what the title and the key terms are read from too."""
     text = _bare(clause)
-    if not text or text.endswith("的") or _MEANS.match(text) or _ATTITUDES.match(text):
-        return "context"
+    if not text or text.endswith("的") or _MEANS_OR_ATTITUDE.match(text):
+        return "context", text, None
     if _AIM_VERBS.match(text) and _AIM_NOUNS.search(text):
-        return "context"
+        return "context", text, None
     verb = _VERB.search(text)
     # the verb opens the clause, or follows its subject: 「重要的行政规范性文件依法依规执行……」
     if verb is None or verb.start() > (30 if "的" in text[:verb.start()] else 12):
-        return "context"
+        return "context", text, verb
     obj = text[verb.end():]
     if not (_CONCRETE.search(obj) or _QUOTED.search(obj) or _DOCUMENT.search(obj) or has_figure(obj)):
-        return "context"
-    return "lead" if _LEAD.match(text) else "task"
+        return "context", text, verb
+    return "lead" if _LEAD.match(text) else "task", text, verb
 
 
-def _title(core: str, width: int = 24) -> str:
-    text = _bare(core)
-    verb = _VERB.search(text)
+def _title(text: str, verb: re.Match[str] | None, width: int = 24) -> str:
+    """A task's title from its bare text and verb (as ``_read`` gives them)."""
     if verb is not None and verb.start() > 0 and "的" in text[:verb.start()]:
         text = text[verb.start():]  # 「重要的行政规范性文件依法依规执行……程序」 → 「执行……程序」
     return text if len(text) <= width else text[:width] + "…"
 
 
-def _terms(core: str, context: str, documents: list[str], known: Callable[[str], Iterable[str]]) -> list[str]:
-    """Key terms: named documents, quoted terms, the checklist's phrases and the object of the verb."""
+def _terms(core: str, context: str, documents: list[str], known: Callable[[str], Iterable[str]],
+           text: str, verb: re.Match[str] | None) -> list[str]:
+    """Key terms: named documents, quoted terms, the checklist's phrases and the object of the verb
+    (*text* and *verb*: the task's bare text and its verb, as ``_read`` gives them)."""
     out: list[str] = [*documents, *_QUOTED.findall(core)]
-    text = _bare(core)
-    verb = _VERB.search(text)
     obj = ""
     if verb is not None:
-        obj = _GENERIC_TAIL.sub("", _without_targets(text[verb.end():]))
-        obj = obj.split("的")[-1] if len(obj.split("的")[-1]) >= 4 else obj
-        obj = obj.split("其")[0] if len(obj.split("其")[0]) >= 4 else obj  # 「专家论证其必要性」
+        obj = _without_targets(text[verb.end():])
+        if obj[-1:] in _GENERIC_TAIL_ENDS:  # the pattern can match nowhere else
+            obj = _GENERIC_TAIL.sub("", obj)
+        tail = obj.rpartition("的")[2]
+        obj = tail if len(tail) >= 4 else obj
+        head = obj.partition("其")[0]
+        obj = head if len(head) >= 4 else obj  # 「专家论证其必要性」
         obj = _GENERIC_HEAD.sub("", obj)
+    folded = [_fold(t) for t in out]  # of each term in out, in step with it
     # the checklist's phrases in the undertaking (in its context when it has none), less those
     # the object already holds: 「行政执法」 says nothing that 「行政执法人员资格管理」 does not
+    folded_obj = _fold(obj)
     for source in (core, context) if len(obj) < 3 else (core,):
-        found = sorted((p for p in known(_fold(source)) if len(p) >= 3 and p not in _fold(obj)), key=len,
+        found = sorted((p for p in known(_fold(source)) if len(p) >= 3 and p not in folded_obj), key=len,
                        reverse=True)
         found = [p for p in found if not any(p != q and p in q for q in found)]
-        out.extend(p for p in found if not any(p in _fold(t) for t in out))
+        for p in found:  # each against the terms before it, those just added too
+            if not any(p in t for t in folded):
+                out.append(p)
+                folded.append(_fold(p))
         if found:
             break
     if _QUOTED.search(obj):
         obj = ""  # the quoted term says it
     # an enumeration is several objects: 「评估论证、公开征求意见、合法性审核等程序」
     for piece in _ENUMERATION.split(_ETC.sub("", obj)):
-        if len(piece) >= 3 and not any(_fold(piece) in _fold(t) for t in out):
-            out.append(piece)
-    seen: set[str] = set()
-    return [t for t in out if not (t in seen or seen.add(t))]  # type: ignore[func-returns-value]
+        if len(piece) >= 3:
+            folded_piece = _fold(piece)
+            if not any(folded_piece in t for t in folded):
+                out.append(piece)
+                folded.append(folded_piece)
+    return list(dict.fromkeys(out))
 
 
 def _without_targets(text: str) -> str:
     """*text* less its figures and their cues: 「资格培训不少于2次」 → 「资格培训」."""
     if not has_figure(text):
         return text
-    for f in reversed(find_figures(text)):
+    for f in reversed(_figures(text)):
         cue = _TARGET.search(text[:f.start])
         text = text[:cue.start() if cue else f.start] + text[f.start + len(f.text):]
     return text
@@ -275,7 +304,7 @@ def _targets(core: str) -> list[tuple[float, str, str]]:
     if not has_figure(core):
         return []
     out = []
-    for f in find_figures(core):
+    for f in _figures(core):
         cue = _TARGET.search(core[:f.start])
         out.append((f.value, f.unit, (cue.group(1) if cue else "") + f.text))
     return out
