@@ -29,3 +29,4 @@ def test_a_plan_the_unit_issued_names_its_work_real(national):
 ])
 def test_own_documents_are_read_forwarded_ones_are_not(national, sentence, topic, expected):
     assert statuses(in_measures(sentence), national)[topic] == expected
+

@@ -486,7 +486,8 @@ def _apply_children(result: ElementResult, region: Region, doc: Document, index:
         result.status = "met" if met >= el.children_min else ("partial" if some else "missing")
         if not result.evidence:
             result.evidence = [e for c in result.children for e in c.evidence][:MAX_EVIDENCE]
-    elif result.status == "missing" and some and (el.kind != "topic" or specific or _together(result.children)):
+    elif result.status == "missing" and some and (el.kind != "topic" or specific or el.children_specific
+                                                  or _together(result.children)):
         result.status = "partial"  # the details are there without the general term
         result.evidence = [e for c in result.children for e in c.evidence][:MAX_EVIDENCE]
     elif result.status == "met" and met < el.children_min:

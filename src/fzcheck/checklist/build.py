@@ -171,6 +171,7 @@ def _make_element(raw: dict[str, Any], layer: Layer, path: YamlPath, synonyms: d
     if el.rule is not None:
         _check_rule(el, layer, path, problems)
     el.children_min = raw.get("children_min", len(el.children))
+    el.children_specific = bool(raw.get("children_specific", False))
     if el.children_min > len(el.children):
         problems.add(layer.source, "cl.children_min", layer.lines, (*path, "children_min"),
                      n=el.children_min, count=len(el.children))

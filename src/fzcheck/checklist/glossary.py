@@ -78,6 +78,8 @@ SECTIONS: list[tuple[str, str, dict[str, Gloss]]] = [
                      "parts only: when no heading matches, a hit of this matcher in the text makes the part partial"),
         "children": ("子要素：一个部分或事项应写到的几个方面", "the aspects a part or topic should cover"),
         "children_min": ("至少要有几个子要素达标（不写即全部）", "how many children must be met (default: all)"),
+        "children_specific": ("子要素的词本身就指这一事项（执法记录仪即三项制度之一）：找到一个子要素即为「部分」",
+                              "each child's words name the parent on their own: one child found makes it partial"),
         "rule": ("报告规则的名称（title、year、deadline、terminology、numbering、evidence、plan-year）",
                  "the report-level rule (title, year, deadline, terminology, numbering, evidence, plan-year)"),
         "params": ("报告规则的参数（见「规则参数」一节）；继承时逐项覆盖",

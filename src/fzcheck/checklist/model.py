@@ -111,6 +111,9 @@ class Element:
     fallback: Matcher | None = None  # parts: evidence in the text when no heading matches
     children: list[Element] = field(default_factory=list)
     children_min: int = 0
+    # each child's words name the parent on their own (执法记录仪 is the recording system of 三项制度):
+    # one child found makes a topic partial, with no context needed (see engine._apply_children)
+    children_specific: bool = False
     rule: str | None = None  # doc elements: name of the rule module
     params: dict[str, Any] = field(default_factory=dict)
     source: str = ""
