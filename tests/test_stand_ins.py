@@ -77,3 +77,17 @@ def test_a_mask_with_stands_for_loads_and_a_malformed_one_is_refused(tmp_path: P
     bad.write_text("id: bad\nextends: national\nmask+:\n  - {stands_for: 法律法规}\n", encoding="utf-8")
     with pytest.raises(ChecklistError):
         load_checklist(str(bad))
+
+
+def test_lint_knows_a_mask_that_stands_for_the_phrase_leaves_it_readable(tmp_path: Path):
+    from fzcheck.checklist.lint import lint_checklist
+
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "id: c\nextends: national\nmask+:\n"
+        "  - {pattern: '观摩[^，。]{0,8}庭审', stands_for: 观摩庭审}\n  - '口号[^，。]{0,4}'\n"
+        "elements:\n  - id: topic.officials-study\n    match:\n      any+: [[观摩庭审], [口号一]]\n",
+        encoding="utf-8")
+    _, problems = lint_checklist(str(path))
+    masked = [p.render("en") for p in problems if p.message_key == "cl.phrase_masked"]
+    assert len(masked) == 1 and "口号一" in masked[0]
