@@ -6,7 +6,7 @@ scope names (the measures part, usually), or in the whole text when no such part
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import partial
 
@@ -59,11 +59,13 @@ def _reading_rules(checklist: Checklist) -> ReadingRules:
 
 
 def _part_depth(checklist: Checklist) -> int:
-    """The deepest heading level a part is looked for at."""
+    """The heading level most parts are looked for down to: the index holds those headings; a part
+    looked for deeper sees the deeper headings whose titles hold its words (``_part_headings``).
+    Indexing every level-3 heading for the one part that may be an item cost ~3% of a report."""
     depth = checklist.cache.get("part-depth")
     if depth is None:
-        depth = checklist.cache["part-depth"] = max(
-            (el.match.max_level for el in checklist.elements if el.kind == "part" and el.match), default=0)
+        levels = [el.match.max_level for el in checklist.elements if el.kind == "part" and el.match]
+        depth = checklist.cache["part-depth"] = min(set(levels), key=lambda n: (-levels.count(n), n)) if levels else 0
     assert isinstance(depth, int)
     return depth
 
@@ -74,10 +76,9 @@ def _check_part(el: Element, doc: Document, index: TextIndex, sections: dict[str
                 checklist: Checklist) -> ElementResult:
     m = el.match
     assert m is not None
-    # parts mostly share a depth: one region of heading titles per depth
-    headings = index.cached(("headings", m.max_level), lambda: index.region(
-        [index.heading(h) for h in doc.headings if h.level <= m.max_level]))
-    hits = find_hits(m, headings)
+    # the shallowest heading that names the part wins: deeper ones are looked at only without one
+    shallow, deeper = _part_headings(m, doc, index)
+    hits = find_hits(m, shallow) or (find_hits(m, deeper()) if deeper else [])
     if not hits:
         return _part_in_body(el, doc, index, sections, checklist)
     # the shallowest, then earliest, heading that matches is the part
@@ -97,6 +98,36 @@ def _check_part(el: Element, doc: Document, index: TextIndex, sections: dict[str
         result.notes.append(Note("note.to_fill"))
     _apply_children(result, index.region([index.paragraph(p) for p in region]), doc, index, heading)
     return result
+
+
+def _part_headings(m: Matcher, doc: Document, index: TextIndex) -> tuple[Region, Callable[[], Region] | None]:
+    """The headings a part may be named by, down to its ``max_level`` counted from the document's
+    own top level (a report numbered 「1.」「2.」 only has its parts at 「1.」): those the index
+    holds, and (made when asked for) the deeper ones whose titles hold one of the part's words."""
+    top = index.cached("top-level", lambda: min((h.level for h in doc.headings), default=1))
+    limit = m.max_level + top - 1
+    depth = min(limit, index.heading_levels)
+    # parts mostly share a depth: one region of heading titles per depth
+    shallow = index.cached(("headings", depth), lambda: index.region(
+        [index.heading(h) for h in doc.headings if h.level <= depth]))
+    if limit <= depth:
+        return shallow, None
+
+    def deeper() -> Region:
+        words = m.cache.get("title-words")
+        if words is None:
+            words = m.cache["title-words"] = tuple({v for c in [*m.any, *(c for g in m.all for c in g)]
+                                                    for v in c.variants})
+        units = [index.heading(h) for h in doc.headings if depth < h.level <= limit
+                 and (m.regex or any(w in h.title for w in words))]
+        # units made on demand are not in the index's phrase map: the region gets its own
+        inverted: dict[str, list[Unit]] = {}
+        for u in units:
+            for phrase in u.occurrences:
+                inverted.setdefault(phrase, []).append(u)
+        return Region(units, inverted, frozenset(inverted))
+
+    return shallow, deeper
 
 
 def _extend_empty(heading: Heading, el: Element, doc: Document, index: TextIndex, checklist: Checklist) -> Heading:

@@ -218,6 +218,7 @@ class TextIndex:
         self.phrases = phrases
         self.cache: dict[object, object] = {}  # derived per-document data the engine reuses
         # headings deeper than any part is looked for need no unit of their own (most are level 3)
+        self.heading_levels = heading_levels
         headings = [h for h in doc.headings if h.level <= heading_levels]
         texts = [p.text for p in doc.paragraphs] + [h.title for h in headings]
         raws, masked, occurrences = _fold_mask_scan(texts, self.masks, doc.script == "traditional", phrases)

@@ -1,0 +1,34 @@
+"""At which heading levels a part is named: down to its max_level counted from the document's own
+top level (a report numbered 「1.」「2.」 only has its parts at 「1.」), and the leaders' duty also as
+an item 「1.」 of the measures part (EVIDENCE.md: L2, L3 or inline items)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import EXCERPTS, OPENING, TITLE, excerpt_body, statuses
+
+SHORT = "二、存在的不足和原因\n基层执法力量不足，原因是编制少。\n"
+
+
+def test_the_duty_as_an_item_of_the_measures_part_is_its_heading_real(national):
+    # real (051): the item 「2.落实推进法治建设第一责任人职责。」 (its (一) heading left out here)
+    path = EXCERPTS / "051.txt"
+    if not path.is_file():
+        pytest.skip(f"shared excerpts not available: {path}")
+    item = next(line.strip() for line in excerpt_body(path)[1].splitlines() if line.strip().startswith("2.落实推进"))
+    text = f"{TITLE}\n{OPENING}\n一、主要举措和成效\n（一）加强组织领导\n{item}\n{SHORT}"
+    assert statuses(text, national)["part.first-responsible"] == "met"
+    # an item that names something else leaves the duty to the text (partial at most)
+    other = "2.加强组织领导。县长主持召开常务会议专题研究法治政府建设4次，履行第一责任人职责。"
+    text = f"{TITLE}\n{OPENING}\n一、主要举措和成效\n（一）加强组织领导\n{other}\n{SHORT}"
+    assert statuses(text, national)["part.first-responsible"] == "partial"
+
+
+def test_levels_count_from_the_documents_own_top(national):
+    body = ("1.严格规范公正文明执法。全面落实行政执法三项制度，公示执法信息156条。\n"
+            "2.存在的问题。一是执法人员数量不足。究其原因，主要是编制少。\n")
+    assert statuses(f"{TITLE}\n{OPENING}\n{body}", national)["part.shortcomings"] == "met"
+    # under 「一、」 headings a 「1.」 item is no part heading
+    nested = f"{TITLE}\n{OPENING}\n一、主要举措和成效\n{body}"
+    assert statuses(nested, national)["part.shortcomings"] == "partial"
