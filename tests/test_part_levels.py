@@ -32,3 +32,15 @@ def test_levels_count_from_the_documents_own_top(national):
     # under 「一、」 headings a 「1.」 item is no part heading
     nested = f"{TITLE}\n{OPENING}\n一、主要举措和成效\n{body}"
     assert statuses(nested, national)["part.shortcomings"] == "partial"
+
+
+def test_bracketed_titles_are_headings_and_page_buttons_are_not(national):
+    from fzcheck.parser import parse
+    from fzcheck.readers import SourceText, normalise_text
+
+    text = (f"{TITLE}\n{OPENING}\n【深化商事制度改革】全面实施“五证合一”登记制度改革，新登记市场主体4216户。\n"
+            "【存在的问题】一是执法人员不足。究其原因，主要是编制少。\n【打印】【关闭】\n【发布时间：2024-03-28】\n")
+    doc = parse(SourceText(source="t.txt", text=normalise_text(text), encoding="utf-8", format="text"))
+    assert [(h.title, h.style) for h in doc.headings] == [("深化商事制度改革", "bracket"), ("存在的问题", "bracket")]
+    assert doc.run_in(doc.headings[0]).startswith("全面实施")
+    assert statuses(text, national)["part.shortcomings"] == "met"

@@ -118,7 +118,7 @@ class Document:
     def run_in(self, heading: Heading) -> str:
         """Text on the heading's own line after its title: 「（二）压实责任。严格落实……」 → 「严格落实……」."""
         text = self.paragraphs[heading.paragraph].text
-        return text.split(heading.title, 1)[-1].strip("。；;:： ") if heading.title else ""
+        return text.split(heading.title, 1)[-1].strip("。；;:： 】") if heading.title else ""
 
     def is_item(self, heading: Heading) -> bool:
         """Whether the numbered line is a sentence of the report's work, not a title over text:

@@ -34,6 +34,9 @@ _HEADING_RULES: tuple[tuple[re.Pattern[str], int, str, str], ...] = (
     (re.compile(r"^(\d{1,2})\s*([.．、])(?!\d)\s*"), 3, "arabic", ""),
     (re.compile(r"^([（(])\s*(\d{1,2})\s*([）)])\s*[、.．]?\s*"), 4, "arabic-paren", "（("),
     (re.compile(rf"^([{_CIRCLED}])\s*"), 5, "circled", _CIRCLED),
+    # an unnumbered title in brackets over or before its text: 「【深化商事制度改革】全面实施……」
+    # (four characters at least and no label: not 「【打印】」 or 「【发布时间：……】」)
+    (re.compile(r"^【(?=[^】：:]{4,30}】)"), 3, "bracket", "【"),
 )
 
 
@@ -523,6 +526,9 @@ def _make_heading(p: Paragraph, md_level: int | None, md_offset: int, found: _Ma
     elif family == "circled":
         number_text = str(_CIRCLED.index(m.group(1)) + 1)
         style = family
+    elif family == "bracket":
+        title = rest[:rest.index("】")].strip()
+        return Heading(level, "【】", family, None, title, p.index, p.line)
     else:
         number_text = m.group(1)
         style = family
