@@ -44,3 +44,15 @@ def test_bracketed_titles_are_headings_and_page_buttons_are_not(national):
     assert [(h.title, h.style) for h in doc.headings] == [("深化商事制度改革", "bracket"), ("存在的问题", "bracket")]
     assert doc.run_in(doc.headings[0]).startswith("全面实施")
     assert statuses(text, national)["part.shortcomings"] == "met"
+
+
+def test_a_part_no_heading_names_is_not_found_in_the_sections_of_named_parts(national):
+    # an extract that starts at the shortcomings: their 「规范性文件报备不及时」 is no measure
+    text = ("二、存在的问题和不足\n一是规范性文件管理还不够规范，个别部门规范性文件报备不及时。二是行政执法不够规范，"
+            "行政复议纠错率偏高。三是普法针对性不强，调解组织作用发挥不充分。究其原因，主要是力量不足。\n"
+            "三、2020年工作打算\n（一）加强规范性文件监督管理。\n（二）全面推行行政执法三项制度。\n")
+    assert statuses(text, national)["part.measures"] == "missing"
+    # the same content under topical headings before the shortcomings is the year's measures
+    text = (f"{TITLE}\n{OPENING}\n一、加强制度建设\n审核规范性文件12件，公开行政执法信息860条，办理行政复议案件21件，"
+            "开展普法活动46场，调解纠纷320件。\n二、存在的问题和不足\n基层力量不足，原因是编制少。\n")
+    assert statuses(text, national)["part.measures"] == "partial"

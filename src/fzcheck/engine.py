@@ -33,10 +33,19 @@ def check(doc: Document, checklist: Checklist, options: dict[str, object] | None
     index.cache["reader"] = SentenceReader(doc, _reading_rules(checklist))
     sections: dict[str, Heading] = {}
     results: dict[str, ElementResult] = {}
-    # parts first: topics are looked for inside them
+    # parts first: topics are looked for inside them. A part no heading names is looked for in the
+    # text once every named part is known: its content is not taken from their sections (the
+    # shortcomings' 「规范性文件报备不及时」 is no measure)
+    unnamed = []
     for el in checklist.elements:
         if el.kind == "part":
-            results[el.id] = _check_part(el, doc, index, sections, checklist)
+            named = _check_part(el, doc, index, sections, checklist)
+            if named is None:
+                unnamed.append(el)
+            else:
+                results[el.id] = named
+    for el in unnamed:
+        results[el.id] = _part_in_body(el, doc, index, sections, checklist)
     for el in checklist.elements:
         if el.kind == "topic":
             results[el.id] = _check_topic(el, doc, index, sections, checklist)
@@ -73,14 +82,15 @@ def _part_depth(checklist: Checklist) -> int:
 # ---------------------------------------------------------------- parts
 
 def _check_part(el: Element, doc: Document, index: TextIndex, sections: dict[str, Heading],
-                checklist: Checklist) -> ElementResult:
+                checklist: Checklist) -> ElementResult | None:
+    """The part as named by a heading, or None when no heading names it (see _part_in_body)."""
     m = el.match
     assert m is not None
     # the shallowest heading that names the part wins: deeper ones are looked at only without one
     shallow, deeper = _part_headings(m, doc, index)
     hits = find_hits(m, shallow) or (find_hits(m, deeper()) if deeper else [])
     if not hits:
-        return _part_in_body(el, doc, index, sections, checklist)
+        return None
     # the shallowest, then earliest, heading that matches is the part
     best = min(hits, key=lambda h: (h.unit.heading.level if h.unit.heading else 99, h.unit.paragraph.index))
     heading = best.unit.heading
