@@ -296,6 +296,15 @@ def test_what_the_work_is_for_is_not_the_work(national):
     assert statuses(in_measures(handled), national)["topic.disputes"] != "missing"
 
 
+def test_a_purpose_opened_by_wei_and_a_verb_is_no_work_of_its_own(national):
+    # 「为优化……营造……」: the verb after 为 is the purpose's (held-out g36's form)
+    purpose = "面向企业发放宣传册2万份，为优化营商环境营造良好法治氛围。"
+    assert statuses(in_measures(purpose), national)["topic.fangguanfu"] == "missing"
+    # 为 + whom the work is for (not a verb) is benefactive: the clause's own act counts
+    done = "为企业开展法治体检68家次，优化营商环境。"
+    assert statuses(in_measures(done), national)["topic.fangguanfu"] != "missing"
+
+
 def test_the_units_own_publicity_plan_is_read_in_its_title(national):
     # 018 drew up its 「八五」 plan (「牵头制定“八五”普法规划」, counted by the labels); written with its
     # full title in 《》, the title is the work, where other titles stay masked

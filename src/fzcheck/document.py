@@ -24,7 +24,8 @@ class Heading:
 
     level: int
     marker: str  # the numbering as written: "一、", "(一)", "1.", "##" ...
-    style: str  # numbering family and bracket form, e.g. "cn", "cn-paren-full", "arabic-dot", "md", "bracket" (【……】, no number)
+    # numbering family and bracket form, e.g. "cn", "cn-paren-full", "arabic-dot", "md", "bracket" (【……】)
+    style: str
     number: int | None
     title: str  # heading text without the marker (and without a run-in paragraph)
     paragraph: int  # index of the heading's paragraph

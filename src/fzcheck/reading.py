@@ -94,7 +94,8 @@ class ReadingRules:
     # its words are not the object of the sentence's verb (「组织学习《条例》，进一步提高信访工作能力」)
     purpose_markers: tuple[str, ...] = (
         "进一步提高", "进一步提升", "进一步增强", "不断提高", "不断提升", "切实提高", "有效提升", "从而", "提高",
-        "提升", "增强", "确保", "促进", "助力", "以便")
+        "提升", "增强", "确保", "促进", "助力", "以便", "为优化", "为推进", "为加强", "为营造", "为保障", "为促进",
+        "为提升", "为进一步", "为构建", "为打造", "为实现", "为推动")
 
     @classmethod
     def from_config(cls, raw: dict[str, Any] | None) -> ReadingRules:
@@ -290,7 +291,8 @@ class SentenceReader:
             return _PREAMBLE
         # a later clause that says what the work is for, with no verb of its own
         purpose = rx["purpose_markers"].match(text, c_lo) if 0 <= facts.purpose < start and c_lo > lo else None
-        if purpose and not rx["action_verbs"].search(clause):
+        # (a verb of the marker itself, 「为优化……」, is the purpose's, not the clause's own)
+        if purpose and not rx["action_verbs"].search(text, purpose.end(), c_hi):
             return Verdict(Reading.PURPOSE, purpose.group())
         if facts.award:
             word = _holds(clause, rx["award_markers"])
