@@ -56,3 +56,27 @@ def test_a_part_no_heading_names_is_not_found_in_the_sections_of_named_parts(nat
     text = (f"{TITLE}\n{OPENING}\n一、加强制度建设\n审核规范性文件12件，公开行政执法信息860条，办理行政复议案件21件，"
             "开展普法活动46场，调解纠纷320件。\n二、存在的问题和不足\n基层力量不足，原因是编制少。\n")
     assert statuses(text, national)["part.measures"] == "partial"
+
+
+def test_a_missing_topic_is_not_sent_to_the_shortcomings(national):
+    """Where a missing topic belongs: the found part that holds the other topics' evidence; when
+    none does (the measures under topical items, a 「存在的问题」 item after them), no part is named."""
+    from fzcheck.engine import check
+    from fzcheck.parser import parse
+    from fzcheck.readers import SourceText, normalise_text
+    from fzcheck.render.view import placement
+
+    body = ("1.严格规范公正文明执法。全面落实行政执法三项制度，公示执法信息156条。\n"
+            "2.存在的问题。一是执法人员数量不足。究其原因，主要是编制少。\n")
+    doc = parse(SourceText(source="t.txt", text=normalise_text(f"{TITLE}\n{OPENING}\n{body}"), encoding="utf-8",
+                           format="text"))
+    report = check(doc, national)
+    missing = next(r for r in report.results if r.element.id == "topic.digital")
+    assert missing.status == "missing" and placement(report, missing) is None
+    # with a measures part that holds the found topics, that part is named
+    text = f"{TITLE}\n{OPENING}\n一、主要举措和成效\n全面落实行政执法三项制度，公示执法信息156条。\n{SHORT}"
+    doc = parse(SourceText(source="t.txt", text=normalise_text(text), encoding="utf-8", format="text"))
+    report = check(doc, national)
+    missing = next(r for r in report.results if r.element.id == "topic.digital")
+    place = placement(report, missing)
+    assert place is not None and place.within is not None and place.within.element.id == "part.measures"

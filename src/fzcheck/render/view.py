@@ -154,9 +154,13 @@ def _topic_placement(report: CheckReport) -> Placement | None:
              and r.status != "missing"]
     lines = [e.line for r in report.results if r.element.kind == "topic" and r.status != "missing"
              for e in r.evidence]
-    best = max(parts, key=lambda p: sum(1 for n in lines if p.section and p.section[0] <= n <= p.section[1]),
-               default=None)
-    if best is None or best.section is None:
+    def held(p: ElementResult) -> int:
+        return sum(1 for n in lines if p.section and p.section[0] <= n <= p.section[1])
+
+    best = max(parts, key=held, default=None)
+    # no found part holds any (the measures written under topical headings, a 「存在的问题」 part
+    # after them): no part to name, rather than the shortcomings
+    if best is None or best.section is None or not held(best):
         return None
     return Placement(None, None, None, None, within=best)
 
