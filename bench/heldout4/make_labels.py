@@ -1,0 +1,284 @@
+"""Hand labels for bench/heldout4 (invented texts m01-m40), written as data.
+
+Run:  python bench/heldout4/make_labels.py   -> writes labels.json next to this file.
+Labels follow ../shared/EVIDENCE.md; each record carries a note citing the deciding sentences.
+"""
+import json
+from pathlib import Path
+
+M, S, F, N, O = ("part.measures", "part.shortcomings", "part.first-responsible",
+                 "part.next-year", "part.other")
+XI, PARTY, FGF, NDOC, DEC, ADV = ("topic.xi-thought", "topic.party-leadership", "topic.fangguanfu",
+                                  "topic.normative-docs", "topic.major-decisions", "topic.legal-advisers")
+THREE, CAP, EMER, DISP, RECON = ("topic.enforcement-three-systems", "topic.enforcement-capacity",
+                                 "topic.emergency", "topic.disputes", "topic.reconsideration-litigation")
+SUP, OPEN, DIG, PUB, STUDY = ("topic.supervision", "topic.transparency", "topic.digital",
+                              "topic.legal-publicity", "topic.officials-study")
+
+RECORDS = []
+
+
+def R(n, year, published, title, parts=(), implicit=(), headings=None, topics=(), doubtful=(),
+      outdated=(), notes=""):
+    headings = headings or {}
+    assert set(headings) == set(parts), (n, "part_headings must match parts")
+    assert not set(topics) & set(doubtful), (n, "topic both counted and doubtful")
+    RECORDS.append({
+        "file": f"texts/m{n:02d}.txt",
+        "year": year,
+        "published": published,
+        "title": title,
+        "parts": list(parts),
+        "parts_implicit": list(implicit),
+        "part_headings": dict(headings),
+        "topics": list(topics),
+        "topics_doubtful": list(doubtful),
+        "terms_outdated": list(outdated),
+        "notes": notes,
+    })
+
+
+# ---------------------------------------------------------------- 2016
+R(1, 2016, None, "青石镇2016年依法行政工作总结",
+  implicit=[M],
+  topics=[PARTY, ADV, PUB, STUDY, DISP, OPEN],
+  notes="Township, Word text: title without 报告 ('工作总结'), addressee line, no headings, signature date in "
+        "Chinese numerals (not a publication label): published null. party-leadership: 镇党委会专题研究依法行政工作2次, "
+        "领导小组 adjusted. legal-advisers: 聘请…律师担任镇政府法律顾问. legal-publicity: 制定…七五普法规划, 赶集日法律咨询9场次 "
+        "(七五 current in 2016). officials-study: 组织镇村干部集中学习《土地管理法》《信访条例》. disputes: 调解组织排查矛盾纠纷86起 "
+        "(not the 信访条例 study). transparency: 公开栏公开低保…信息23期. Near misses: '要求各站所严格规范执法行为' is a demand "
+        "(enforcement-capacity not counted); '明年，我镇将推行重大事项合法性审查和集体讨论决定' is a plan (major-decisions not counted); "
+        "'科学立法、严格执法、公正司法、全民守法' is a fixed formula. 法律顾问 审查合同 alone is not major-decisions.")
+
+R(2, 2016, "2017-03-24", "云溪县人民政府关于2016年度法治政府建设情况的报告",
+  parts=[M, S, N], implicit=[F],
+  headings={M: "一、2016年法治政府建设主要工作", S: "二、存在的问题", N: "三、2017年工作打算"},
+  topics=[PARTY, FGF, DIG, NDOC, DEC, ADV, THREE, CAP, SUP, OPEN, RECON, DISP, STUDY, PUB],
+  notes="Full county report on a portal (发布时间：2017-03-24). Topics judged on part 一. 第一责任人 only as a body sentence in "
+        "(七): '县政府主要负责人认真履行推进法治建设第一责任人职责，全年主持召开县政府常务会议专题研究依法行政工作3次' -> implicit. "
+        "party-leadership: 领导小组, 2016年依法行政工作要点, 纳入目标管理考核, 专项督查. fangguanfu: 取消审批23项, 权力清单和责任清单, 随机抽查. "
+        "digital: 省网上政务服务平台 62项网上申报. normative-docs: 审查18件, 备案, 清理136件. major-decisions: 《重大行政决策程序规定》 "
+        "and 合法性审查12件. legal-advisers: 2名律师… 法律意见书46份. three-systems: only 执法全过程记录 (执法记录仪40台), partial. "
+        "capacity: 资格考试312人持证, 案卷评查. supervision: 审计局 经济责任审计 (人大建议/政协提案 handled as well). transparency: "
+        "主动公开2146条. reconsideration: 复议9件, 行政诉讼14件. disputes: 调解1208件, 领导接访. officials-study: 常务会议会前学法6次. "
+        "legal-publicity: 七五普法规划, 法律六进. Near misses: 安全生产大检查 and 专项整治 (campaigns, not emergency); '在县人大及其常委会的"
+        "监督支持下' (formula); 三项制度 全面推行 appears only in part 三 (plan). Six-term goal and 纲要(2015—2020年) current for 2016.")
+
+R(3, 2016, "2017-02-20", "东临市地方税务局2016年依法治税工作情况",
+  implicit=[M],
+  topics=[PARTY, NDOC, CAP, FGF, DIG, RECON, PUB],
+  notes="City tax department; title without 报告; '日期：2017年02月20日' -> 2017-02-20. Items 一是…六是 are topical run-in titles: "
+        "measures implicit. party-leadership: 依法治税领导小组 adjusted, 党组会专题研究法治税务建设2次, 纳入绩效考评. normative-docs: "
+        "合法性审核7件, 清理45件. capacity: 税收执法责任制, 执法考核系统, 执法督察. fangguanfu: 取消非行政许可审批事项, 一窗通办. "
+        "digital: 网上办税服务厅, 网上申报率96%. reconsideration: 税务行政复议案件3件. legal-publicity: 深入企业宣讲22场, 培训纳税人. "
+        "Near miss: '2017年，市局计划推行重大税务案件集体审理，拟制定…办法' is a plan (major-decisions not counted).")
+
+R(4, 2016, "2017-03-30", "江淮省人民政府关于2016年度依法行政工作情况的报告",
+  implicit=[M],
+  topics=[PARTY, FGF, DEC, ADV, STUDY],
+  doubtful=[OPEN, CAP],
+  notes="Province to 国务院; title broken over two lines (joined); 发布日期：2017-03-30. Topical L1 headings: measures implicit. "
+        "party-leadership: the opening paragraph names a concrete action, '省政府印发《…实施方案》，明确7个方面46项具体任务' "
+        "(preamble with a concrete action, like 047). fangguanfu: 取消和下放58项, 权力清单, 双随机. major-decisions: 《重大行政决策程序规定》. "
+        "legal-advisers: 12名…法律顾问, 参与97件次. officials-study: 常务会议会前学法 4次. transparency doubtful: only "
+        "'常务会议听取了全省政务公开工作情况汇报，研究部署了推进五公开、加强政策解读等事项' (deliberation) and 抽查事项清单向社会公开 "
+        "(a step of 放管服). capacity doubtful: heading '（一）加强行政执法人员管理。全省' cut off. 立法/规章 is not a topic.")
+
+# ---------------------------------------------------------------- 2017
+R(5, 2017, "2018-01-26", "望江街道2017年法治政府建设工作报告",
+  implicit=[M],
+  topics=[PARTY, DEC, ADV, FGF, PUB, DISP, STUDY],
+  notes="Street office; 【】 run-in items, all topical: measures implicit. party-leadership: 党工委会议专题研究法治建设3次, 纳入年度目标考核. "
+        "major-decisions: '三重一大'集体讨论决定, 21项. legal-advisers: 常年法律顾问, 审查37份, 书面意见. fangguanfu: 便民服务中心 "
+        "'一窗受理、集成服务' 46项. legal-publicity: 七五普法 进社区 32场 (七五 current in 2017). disputes: 信访办接待136批次, 调解214件. "
+        "officials-study: 国家工作人员网上学法考试 (网上学法 is not digital). The award (全区七五普法中期先进集体) is extra. "
+        "'2018年，街道将…行政执法规范化' is a plan: enforcement not counted. 街道主任任领导小组组长 is not 第一责任人.")
+
+R(6, 2017, None, "宁川县住房和城乡建设局2017年度法治政府建设工作报告",
+  parts=[M, F, S, N],
+  headings={M: "一、工作开展情况", F: "（一）落实法治建设第一责任人制度", S: "二、存在的不足",
+            N: "三、2018年工作思路"},
+  topics=[PARTY, FGF, CAP, THREE, NDOC, DISP, RECON, EMER, OPEN, PUB, STUDY],
+  doubtful=[DEC],
+  notes="County department, Word text with addressee line and signature date (no publication label): published null. "
+        "第一责任人 as L2 heading inside 一. party-leadership: 党组会议专题研究部署, 领导小组, 工作计划, 纳入考核. fangguanfu: 权力清单/"
+        "责任清单, 审批进驻 '一个窗口受理', 时限压缩, 双随机. capacity: 46人持证, 培训2期, 裁量权基准. three-systems: 执法公示 + "
+        "执法记录仪12台; no 法制审核 (partial). normative-docs: 报法制办合法性审查, 备案, 清理. disputes: 信访213件, 物业纠纷调解室56起. "
+        "reconsideration: 复议1件, 诉讼3件, 局长出庭. emergency: 应急预案修订, 应急演练2次. transparency: 主动公开1620条, 依申请3件. "
+        "legal-publicity: 谁执法谁普法 清单, 宪法日, 工地宣传. officials-study: 党组中心组集体学法4次. major-decisions doubtful: only "
+        "'局党组会议集体研究干部任用、评先评优、项目资金安排等事项28次' (collective decisions on unrelated matters, cf. 008). "
+        "Near misses: '在全县政务服务考评中我局位列县级部门第一名' (ranking; fangguanfu stands on its own evidence); 政务微博 is a "
+        "公开 channel, not digital; 法律顾问 only as a plan in 三 ('计划聘请').")
+
+R(7, 2017, "2018-03-16", "临江市人民政府关于2017年法治政府建设工作情况的报告",
+  implicit=[M],
+  topics=[PARTY, FGF, DIG, THREE, CAP, RECON, OPEN],
+  doubtful=[SUP],
+  notes="City; 第一/第二 numbering, all topical: measures implicit. '时间：2018-03-16'. party-leadership: 实施方案 52项任务, "
+        "常务会议3次专题研究, 纳入综合目标考核. fangguanfu: 取消调整41项, 多证合一. digital: 不见面审批 186个事项网上办. "
+        "three-systems: 三项制度 试点 in 5 departments with 配套制度14项 (all three named). capacity: 资格考试, 执法证623本. "
+        "reconsideration: 复议156件, 出庭应诉112人次. transparency: 实施细则, 主动公开8900条, 政策解读11次. legal-advisers NOT counted: "
+        "'市政府第9次常务会议要求，各县（市、区）政府和市政府各部门要在年底前全面建立法律顾问制度' is an instruction. supervision "
+        "doubtful: item 第六 is cut off after '认真办理市人大代表建议和市政协委员提案，' (handling 建议/提案 is not one of the listed "
+        "supervision actions). Six-term goal and 纲要(2015—2020年) current for 2017.")
+
+R(8, 2017, None, "河阳县2017年法治政府建设情况",
+  implicit=[M],
+  topics=[PARTY, THREE, CAP, SUP, OPEN, DISP, RECON],
+  doubtful=[FGF],
+  notes="County; title without 报告; bare unnumbered lines as headings (topical): measures implicit. '2018年3月2日 星期五' is a "
+        "page clock: published null. party-leadership: 县委常委会、县政府常务会议分别听取…汇报, 工作要点, 纳入考核. three-systems: "
+        "执法公示专栏 only (partial). capacity: 新上岗执法人员培训2期, 行政执法督查 抽查案卷96卷. supervision: 检察建议3件 整改反馈. "
+        "transparency: 主动公开1320条. disputes: 综治中心调处1450件. reconsideration: '县政府作为被告的行政诉讼案件7件，' (figure "
+        "stated before the cut). fangguanfu doubtful: the heading '推进简政放权' has only a slogan under it.")
+
+R(9, 2018, "2019-03-08", "柳塘镇2018年度法治政府建设工作报告",
+  parts=[M, F, S, N],
+  headings={M: "一、2018年法治政府建设主要举措和成效", F: "（一）切实履行推进法治建设第一责任人职责",
+            S: "二、存在的不足和原因", N: "三、2019年工作计划"},
+  topics=[PARTY, FGF, DEC, ADV, CAP, SUP, OPEN, RECON, DISP, EMER, PUB, STUDY],
+  notes="Township full report; '发布时间：2019年3月8日'; signature date 2019年3月5日 is not a publication label. party-leadership: "
+        "党委会专题研究, 工作要点21项, 听取汇报4次, 纳入考核. fangguanfu: '最多跑一次' 53项, 承接下放事项, 双随机. major-decisions: "
+        "决策规则, 合法性审查 + 集体讨论决定, 座谈会听证会5场. legal-advisers: 常年法律顾问, 审查41份. capacity: 12人持证, 培训3次 "
+        "(专项整治 itself is a campaign). supervision: 镇人大主席团专题视察 意见9条 整改; 审计整改6个问题. transparency: 公开栏286期. "
+        "reconsideration: 行政诉讼1件 镇长出庭. disputes: 枫桥经验, 调处312起, 接访. emergency: 防汛应急预案, 演练5次, 启动应急响应. "
+        "legal-publicity: 七五普法 宪法宣传, 法治文化长廊, 以案释法, 法治进校园. officials-study: 中心组学习宪法修正案, 集中学法6次, "
+        "会前学法10次. NOT counted: normative-docs ('全年镇政府未制发行政规范性文件' is no action); three-systems and digital appear "
+        "only as plans in part 三.")
+
+R(10, 2018, "2018-12-28", "清河县水利局2018年法治政府建设工作总结",
+  implicit=[M],
+  topics=[PARTY, FGF, THREE, CAP, EMER, PUB],
+  notes="County water department; title '工作总结'; published 2018-12-28, before the year ended (taken literally). Bold-style "
+        "run-in items '1.健全…。' are topical: measures implicit. party-leadership: 领导小组, 工作方案 18项, 年底对账考核. fangguanfu: "
+        "水利放管服, 精简材料17项, 时限压缩, 进驻政务服务中心. three-systems: 执法公示办法 + 重大执法决定法制审核办法, 4件审核; no "
+        "全过程记录 (partial). capacity: 执法培训3次, 19人持证 (河道采砂专项整治 is a campaign). emergency: 防汛抗旱应急预案, 应急演练2次, "
+        "应急响应. legal-publicity: 世界水日 宣传 to the public. '下一步，我局将推进…风险评估，探索建立局法律顾问制度' is a plan: "
+        "major-decisions and legal-advisers not counted.")
+
+R(11, 2018, "2019-02-27", "西陵省文化和旅游厅2018年法治政府建设情况报告",
+  parts=[M],
+  headings={M: "一、2018年推进法治政府建设的主要举措和成效"},
+  topics=[PARTY, FGF, CAP, PUB, DISP, DEC],
+  doubtful=[THREE],
+  notes="Provincial department; 发布时间：2019-02-27; half-width (一). party-leadership: 党组会议3次专题研究, 领导小组, 工作要点. "
+        "fangguanfu: 下放8项许可, 证照分离, 告知承诺. capacity: 执法人员培训班2期360人, 案卷评查. legal-publicity: 谁执法谁普法 责任清单, "
+        "文物保护法宣传100余场 to the public. disputes: 12301 投诉 经调解结案2176件. major-decisions: '(六)推进依法决策。制定《西陵省"
+        "文化厅重大行政决策程序规定》，对' - the action is stated before the cut. three-systems doubtful: the unit only forwarded "
+        "('转发《国务院办公厅关于全面推行…三项制度的指导意见》') and required the 市县 to implement it; nothing of its own.")
+
+R(12, 2018, "2019-04-10", "锦屏区2018年度法治政府建设报告",
+  implicit=[M],
+  topics=[PARTY, DEC, DIG, FGF, STUDY, OPEN],
+  doubtful=[RECON, NDOC, ADV],
+  notes="District; no headings at all; 发布时间：2019-04-10 (after 03-31). party-leadership: 区委成立全面依法治区委员会, 会议2次. "
+        "major-decisions: 目录管理办法, 公布目录6项, 社会稳定风险评估3项. digital: 互联网+政务服务 网上可办率85%. fangguanfu: '最多跑一次'"
+        "事项比例92%. officials-study: 中心组学法2次, 旁听行政案件庭审4场 (旁听 is study, not reconsideration). transparency: 主动公开2100余条, "
+        "依申请47件, 政策解读. Doubtful: '区政府常务会议研究部署了行政复议体制改革、规范性文件管理、政府法律顾问工作等事项' (one verb of "
+        "deliberation). The award (全省法治政府建设先进区) is in the preamble and names no topic. '明年…全面推行行政执法三项制度' is a plan.")
+
+R(13, 2019, "2020-03-27", "金沙街道办事处关于2019年度法治政府建设情况的报告",
+  parts=[M, S, F, N, O],
+  headings={M: "一、2019年推进法治政府建设主要举措和成效", S: "二、存在的不足和原因",
+            F: "三、党政主要负责人履行推进法治建设第一责任人职责情况", N: "四、2020年推进法治政府建设主要安排",
+            O: "五、其他需要报告的情况"},
+  topics=[PARTY, STUDY, FGF, DIG, DEC, ADV, THREE, CAP, OPEN, DISP, PUB, SUP],
+  doubtful=[RECON],
+  notes="Street office, all five parts by heading (first-responsible at L1). Topics from part 一. party-leadership: 领导小组 "
+        "adjusted, 工作要点24项, 纳入综合考核. officials-study: 中心组专题学法4次 (宪法, 土地管理法). fangguanfu: 一窗通办 76项, 企业 "
+        "'法治体检'. digital: 38项全程网办. major-decisions: 暂行条例, 合法性审查, 集体讨论决定, 公众参与. legal-advisers: 2名, 论证8次. "
+        "three-systems: all three (公示, 执法记录仪, 法制审核2件). capacity: 18人持证, 培训4次. transparency: 公开事项目录, 640余条. "
+        "disputes: 枫桥经验, 调解428件. legal-publicity: 七五普法, 宪法宣传周18场. supervision: 审计整改5个问题, 纪工委专项监督 (plus "
+        "人大建议/政协提案). reconsideration doubtful: only '全年街道无行政复议、行政诉讼案件' (a zero, no activity). emergency not "
+        "counted: 新冠肺炎 防控 is in part 五 and concerns 2020. 新冠肺炎 in a text published 2020-03-27 is not outdated; six-term "
+        "goal current for 2019. The intro cites 督察工作规定: not a part.")
+
+R(14, 2019, None, "安远县公安局2019年度法治政府建设工作报告",
+  parts=[F], implicit=[M],
+  headings={F: "一是严格履行法治建设第一责任人职责。"},
+  topics=[PARTY, STUDY, THREE, CAP, FGF, DIG, DISP, PUB],
+  doubtful=[RECON],
+  notes="County police; Word text, addressee line, signature date: published null. Inline item title '一是严格履行法治建设第一"
+        "责任人职责。' names the part; other items topical (measures implicit). party-leadership: 局长主持召开局党委会研究部署法治公安"
+        "建设 5次 (concrete 第一责任人 action). officials-study: 带头为全局民警讲授法治课1次. three-systems: 公开处罚决定书312份, "
+        "执法记录仪236台 全程记录, 法制审核1460件 (all three). capacity: 执法办案管理中心, 执法资格考试. fangguanfu: 一窗通办, 最多跑一次. "
+        "digital: 互联网+政务服务 89项, 网上办理1.6万件. disputes: 联合调解室 1280起. legal-publicity: 法治进校园, 法治副校长. "
+        "reconsideration doubtful: only inside the deliberation list '研究部署法治公安建设、行政复议应诉、执法监督等工作'.")
+
+R(15, 2019, "2020-02-28", "川州市人民政府关于2019年度法治政府建设情况的报告",
+  parts=[M, F, S, N],
+  headings={M: "一、主要举措和成效", F: "1.履行推进法治建设第一责任人职责。", S: "二、存在的问题及原因",
+            N: "三、2020年工作安排"},
+  topics=[PARTY, STUDY, FGF, DIG, NDOC, DEC, ADV, THREE, CAP, EMER, SUP, OPEN, RECON, DISP, PUB],
+  doubtful=[XI],
+  notes="City full report; metadata line '发文日期：2020-02-28'; signature 2020年2月26日 ignored. First-responsible as L3 run-in "
+        "item. party-leadership: 依法治市委员会会议, 常务会议5次, 督察实施办法 and 专项督察, 考核权重. officials-study: 会前学法12次, "
+        "旁听庭审. fangguanfu: 取消调整76项, 证照分离, 营商环境三十条, 双随机. digital: 一网通办 93%, 电子证照. normative-docs: 审核27件, "
+        "备案审查63件, 清理. major-decisions: 程序规定, 目录, 专家论证, 听证, 风险评估. legal-advisers: 顾问团15名, 公职律师73名. "
+        "three-systems: all three. capacity: 考试, 新取证1120人, 案卷评查. emergency: 总体应急预案, 演练12次, 应急响应. supervision: "
+        "人大常委会审议意见 逐项落实, 检察建议17件, 司法建议5件. transparency: 5.6万条, 依申请1160件. reconsideration: 复议418件, 出庭率91%. "
+        "disputes: 三调联动, 信访. legal-publicity: 七五普法, 谁执法谁普法, 宪法宣传周. xi-thought doubtful: '中心组专题学习习近平总书记"
+        "全面依法治国新理念新思想新战略' (older name, cf. 015). Studying 《优化营商环境条例》《重大行政决策程序暂行条例》 at 会前学法 is "
+        "officials-study only. 疫情防控 only as a 2020 plan.")
+
+R(16, 2019, "2020-01-16", "白沙镇人民政府关于2019年度法治政府建设工作情况的报告",
+  parts=[M, S, N],
+  headings={M: "一、2019年法治政府建设工作开展情况", S: "二、存在的问题", N: "三、2020年工作打算"},
+  topics=[PARTY, ADV, CAP, PUB],
+  notes="Township extract; title broken over two lines (joined); '时间：2020-01-16'. 一是…五是 run-in items under the measures "
+        "heading. party-leadership: 镇党委会议专题研究2次, 领导小组, 纳入考核. legal-advisers: 列席党委会议12次, 法律意见23条. capacity: "
+        "9人持证, 培训2次. legal-publicity: 送法下乡10场次. NOT counted: transparency ('镇政府要求各村严格落实村务公开制度' is a demand "
+        "on the villages); digital (item 五是 '拟于明年上半年接入…平台，力争…' is a plan despite its heading '推进互联网+政务服务'). "
+        "Shortcomings listed without causes.")
+
+R(17, 2020, "2021-03-29", "鹤溪县人民政府关于2020年法治政府建设情况的报告",
+  parts=[M, F, S, N],
+  headings={M: "一、2020年法治政府建设主要举措和成效",
+            F: "二、党政主要负责人履行推进法治建设第一责任人职责情况",
+            S: "三、存在的不足和原因", N: "四、2021年工作安排"},
+  topics=[XI, PARTY, EMER, NDOC, FGF, DIG, DEC, ADV, THREE, CAP, RECON, DISP, SUP, OPEN, PUB, STUDY],
+  notes="County full report, 2020 (after the Nov 2020 conference). Topics from part 一. xi-thought: 县政府党组理论学习中心组于12月"
+        "专题学习习近平法治思想; 纳入党校课程. party-leadership: 县政府常务会议专题传达学习中央全面依法治国工作会议精神，研究贯彻落实措施 "
+        "(工作要点/考核 are in part 二 as well). emergency: 依法启动一级应急响应, 防控措施依据传染病防治法. normative-docs: 涉疫文件合法性"
+        "审核12件, 审核19件, 清理214件. fangguanfu: 权责清单, 告知承诺, 一件事, 不予处罚清单. digital: 网上可办率96%, 不见面审批. "
+        "major-decisions: 目录5项, 专家论证, 风险评估. legal-advisers: 列席22次. three-systems: all three with figures. capacity: 案卷评查, "
+        "考试, 持证1480人. reconsideration: 复议体制改革, 67件, 出庭率100%. disputes: 调解6800余件. supervision: 人大常委会审议意见 "
+        "整改12项, 审计, 检察建议6件. transparency: 主动公开2.7万条. legal-publicity: 七五普法验收, 民法典宣讲160余场 to 群众. "
+        "officials-study: 会前学法9次. 新冠肺炎 and 纲要(2015—2020年) are current for a 2020 report published 2021-03-29.")
+
+R(18, 2020, None, "平原县医疗保障局2020年度法治政府建设工作情况",
+  implicit=[M],
+  topics=[PARTY, FGF, DIG, EMER, PUB],
+  notes="County 医保局; title without 报告; the only date is '成文日期：2021-01-20', not one of the accepted publication labels: "
+        "published null. Items （一）…（五） topical: measures implicit. party-leadership: 党组会议2次, 领导小组, 年度计划. fangguanfu: "
+        "取消证明材料11项, 一窗通办. digital: 异地就医备案网上办、掌上办3200余人次. emergency: '依法落实新冠肺炎疫情防控医疗保障政策', "
+        "预付专项资金 (a response action in its own field). legal-publicity: 宣传月, 咨询活动12场 to the public. NOT counted: "
+        "enforcement-capacity (打击欺诈骗保专项治理 is a campaign); three-systems only as the 2021 plan.")
+
+R(19, 2020, "2021-02-05", "北山乡2020年法治政府建设工作报告",
+  implicit=[M],
+  topics=[EMER, STUDY, PUB, DISP],
+  doubtful=[FGF, RECON],
+  notes="Township portal page; 打印/关闭 footer. 第一责任人 only in the preamble ('乡党委书记切实履行…第一责任人职责'): no part. "
+        "emergency: 新冠肺炎疫情防控 卡点6个, 排查3200余人, 居家隔离 (新冠肺炎 current for 2020). officials-study: 司法所为乡机关干部开展"
+        "民法典专题讲座. legal-publicity: 集市民法典宣传4场 (public). disputes: 调解87件, 接访46批次, 信访积案. fangguanfu doubtful: "
+        "帮助企业办理复工复产手续、解决困难 (help to firms, not a named 放管服/营商环境 measure). reconsideration doubtful: only "
+        "'全年未发生行政复议和行政诉讼案件'. Heading '三、推进依法行政' carries only the slogan '严格规范公正文明执法': no enforcement topic.")
+
+R(20, 2020, None, None,
+  parts=[M],
+  headings={M: "一、2020年推进法治政府建设的主要举措和成效"},
+  topics=[XI, FGF, NDOC, ADV, EMER, DISP, CAP],
+  doubtful=[DEC],
+  notes="County extract with no title and no opening: year from the measures heading. xi-thought: 县政府常务会议第一时间传达学习"
+        "习近平法治思想, 党组制定学习宣传贯彻工作方案. fangguanfu: 告知承诺, 一件事, 一窗受理, 双随机联合抽查. normative-docs: 审核14件, "
+        "审查报备22件, 通告合法性审核. legal-advisers: 参与46件次, 列席18次. emergency: 依法发布通告, 依法实施交通管控. disputes: 疫情纠纷"
+        "调解43件. capacity: 案卷评查150卷, 执法监督意见书9份. major-decisions doubtful: only '法律顾问全年参与重大行政决策…审查论证' "
+        "(no procedure step of the unit named). party-leadership not counted: the 工作方案 is for the xi study. The 专题宣讲 is content "
+        "of the 方案 (planned, no audience): legal-publicity not counted. Last item cut at '县城管局在'.")
+
+# ---------------------------------------------------------------- write
+if __name__ == "__main__":
+    out = Path(__file__).with_name("labels.json")
+    out.write_text(json.dumps(RECORDS, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {len(RECORDS)} records to {out}")
