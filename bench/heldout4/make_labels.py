@@ -277,6 +277,143 @@ R(20, 2020, None, None,
         "(no procedure step of the unit named). party-leadership not counted: the 工作方案 is for the xi study. The 专题宣讲 is content "
         "of the 方案 (planned, no audience): legal-publicity not counted. Last item cut at '县城管局在'.")
 
+# ---------------------------------------------------------------- 2021
+R(21, 2021, "2022-01-18", "城南街道2021年度法治政府建设情况报告",
+  parts=[M, F, S, N],
+  headings={M: "一、2021年法治政府建设工作情况", F: "二、党政主要负责人履行推进法治建设第一责任人职责情况",
+            S: "三、存在的问题和不足", N: "四、2022年工作思路"},
+  topics=[PARTY, FGF, DEC, ADV, THREE, CAP, EMER, DISP, PUB, STUDY, OPEN, SUP],
+  doubtful=[XI],
+  outdated=["七五普法"],
+  notes="Street full report; 发布日期：2022年1月18日. Topics from part 一. xi-thought doubtful: the dedicated heading '（一）学习贯彻"
+        "习近平法治思想' has only slogans under it ('始终把学习贯彻…作为首要政治任务，坚持用…武装头脑'); the concrete study (纳入中心组"
+        "学习计划) is only a plan in part 四. party-leadership: 领导小组, 工作要点22项, 听取汇报4次, 纳入绩效考核. fangguanfu: 综合窗口, "
+        "一件事12项, 容缺受理. major-decisions: 三重一大 32项, 居民议事会征求意见 + 合法性审查. legal-advisers: 审查62份, 意见书23份. "
+        "three-systems: all three (公示56件, 法制审核3件, 全过程记录 named as 落实). capacity: 28人持证, 行政处罚法培训3次. emergency: "
+        "应急预案6个, 演练4次, 疫情措施. disputes: 枫桥, 调解516件, 接访211批次. legal-publicity: 八五普法实施方案, 宪法宣传周 26场. "
+        "officials-study: 中心组集体学法4次. transparency: 主动公开480余条, 政务公开专区. supervision: 人大代表视察 意见落实反馈, 审计整改4个问题. "
+        "digital NOT counted: '街道党工委会议要求各科室加快推进一网通办' is an instruction. Outdated: '深入推进七五普法' in a 2021 report "
+        "(next to the correct 八五普法).")
+
+R(22, 2021, "2022-02-14", "桂水县城市管理综合行政执法局2021年法治政府建设工作总结",
+  parts=[M, N],
+  headings={M: "一、2021年主要工作", N: "二、下一步打算"},
+  topics=[XI, THREE, CAP, STUDY, DIG, RECON, PUB],
+  notes="County 城管执法局, '工作总结'; 发布时间：2022-02-14. xi-thought: 局党组理论学习中心组专题学习习近平法治思想2次 + 党校专题辅导. "
+        "three-systems: 公示420条, 执法记录仪 覆盖率100%, 法制审核23件 (all three). capacity: 案卷评查120卷, 137人持证. officials-study: "
+        "'邀请律师为全局执法队员开展《行政处罚法》专题讲座2场' (staff lecture on a law; the lawyer is a lecturer, so legal-advisers not "
+        "counted). digital: 智慧城管平台 受理处置1.4万件 (an online system for enforcement). reconsideration: 复议2件, 诉讼1件, 出庭1次. "
+        "legal-publicity: 谁执法谁普法, 广场宣传15场, 商户宣传册 (public).")
+
+R(23, 2021, "2022-03-31", "沅州市人民政府关于2021年法治政府建设情况的报告",
+  implicit=[M],
+  topics=[XI, STUDY, FGF, SUP],
+  doubtful=[CAP],
+  outdated=["廉洁高效、守法诚信"],
+  notes="City; title broken over two lines (joined); addressee 省人民政府; 发布日期：2022-03-31. Topical L1 headings: measures implicit. "
+        "xi-thought: 常务会议 '第一议题' 专题学习4次, 专题培训班2期320人 (study of xi alone: not also officials-study). officials-study: "
+        "会前学法8次 民法典、行政处罚法. fangguanfu: 营商环境三年行动方案, 负面清单, 证照分离. supervision: '市政府认真研究处理市人大常委会"
+        "对法治政府建设专项工作报告的审议意见，' - the handling of the 人大 review is stated before the cut (cf. 080). capacity doubtful: only "
+        "综合行政执法体制改革, 组建5支综合执法队伍 (reform on its own, cf. 054/074). Outdated: the six-term goal '…廉洁高效、守法诚信的法治政府' "
+        "in a 2021 report (which also cites the 2021—2025 纲要).")
+
+R(24, 2021, "2022-03-30", "南岭省2021年法治政府建设年度报告",
+  parts=[M, S, F, N],
+  headings={M: "一、2021年推进法治政府建设的主要举措和成效", S: "二、存在的不足和原因",
+            F: "三、党政主要负责人履行推进法治建设第一责任人职责情况", N: "四、2022年工作安排"},
+  topics=[XI, PARTY, FGF, DIG, NDOC, DEC, ADV, THREE, CAP, EMER, RECON, DISP, SUP, OPEN, PUB, STUDY],
+  notes="Province full report; 发布时间：2022-03-30. Topics from part 一 (all sixteen). xi-thought: '第一议题' 专题学习6次, 党校必修课程, "
+        "'八进'宣讲1.1万余场 (also legal-publicity: 宣讲 to 乡村、社区、学校、企业). party-leadership: 依法治省委员会会议, 实施方案, 绩效考核, "
+        "督察 整改217个, 示范创建. fangguanfu: 取消下放96项, 证照分离, 告知承诺. digital: 一网通办95%, 电子证照, 互联网+监管. normative-docs: "
+        "审核46件, 备案审查318件, 清理. major-decisions: 目录管理办法, five steps. legal-advisers: 240余件, 公职律师4600余名. three-systems: "
+        "公示 + 法制审核率100%; 全过程记录 not named (partial). capacity: 培训, 取证2.6万人, 案卷评查. emergency: 总体应急预案, 一级应急响应. "
+        "reconsideration: 复议体制改革, 2.1万件, 出庭率97.6%. disputes: 三调联动 68万件. supervision: 司法建议/检察建议136件, 跟踪审计. "
+        "transparency: 主动公开210万条. legal-publicity also: 谁执法谁普法 (the 八五普法规划 is only 转发). officials-study: 会前学法10次, "
+        "网上学法考试. '科学立法、严格执法、公正司法、全民守法' in the preamble is a formula. 新冠肺炎 is not outdated here (2021, "
+        "published 2022-03-30).")
+
+# ---------------------------------------------------------------- 2022
+R(25, 2022, "2023-02-16", "杏林镇2022年法治政府建设工作年度报告",
+  parts=[M, S, N], implicit=[F],
+  headings={M: "一、2022年主要工作举措及成效", S: "二、存在的问题", N: "三、2023年工作计划"},
+  topics=[PARTY, XI, STUDY, EMER, FGF, DEC, ADV, CAP, THREE, DISP, PUB, OPEN, SUP],
+  outdated=["新冠肺炎"],
+  notes="Township full report; 发布时间：2023-02-16. Heading '（一）加强组织领导，压实法治建设责任' does not name the duty; the body "
+        "'镇党委书记、镇长严格履行推进法治建设第一责任人职责，年初主持召开…专题会议部署' gives implicit first-responsible. party-leadership: "
+        "专题会议部署, 工作要点, 纳入绩效考核. xi-thought: 中心组专题学习习近平法治思想3次. officials-study: 会前学法9次, 法治理论知识考试. "
+        "reconsideration NOT counted: only '组织班子成员学习《行政复议法》《行政诉讼法》' (study); disputes stands on 调处235件, 接访, "
+        "诉调对接 (not on the 《信访工作条例》 study). emergency: 疫情防控措施, 防汛/森林火灾预案, 演练6次, 抗旱应急响应. fangguanfu: 一窗通办, "
+        "一企一专员. major-decisions: 三重一大 27项, 征求意见. legal-advisers: 审查48份, 列席9次. capacity: 承接76项, 8人持证, 培训3次. "
+        "three-systems: only 执法公示 (partial). legal-publicity: 八五普法, 宪法宣传周, 法治进校园. transparency: 主动公开410余条. "
+        "supervision: 审计整改 (and 人大代表建议15件). Outdated: 新冠肺炎 in a text published 2023-02-16 (after 2022-12-26). Shortcomings "
+        "heading without 原因 (causes given in one sentence).")
+
+R(26, 2022, "2023-01-11", "永宁县人力资源和社会保障局2022年度法治政府建设情况报告",
+  parts=[M, S, N],
+  headings={M: "一、主要工作及成效", S: "二、存在的问题", N: "三、2023年工作打算"},
+  topics=[STUDY, DISP, DIG, PUB],
+  doubtful=[FGF],
+  notes="County 人社局; '【发布时间：2023-01-11】'. officials-study: 局党组会议专题学习《保障农民工工资支付条例》等3次, 法治理论知识考试. "
+        "disputes: 仲裁院 调解结案186件, 园区调解工作站 140余件 (the unit's own business). digital: '刷脸'认证 网上认证3.1万人次, 22项业务"
+        "全程网办. legal-publicity: 农民工法治宣传9场 to 农民工和用人单位. fangguanfu doubtful: the only 放管服 item is the award "
+        "'政务服务窗口被评为全市人社服务快办行动优秀窗口'. enforcement-capacity NOT counted: 根治欠薪冬季专项行动 is a campaign; "
+        "three-systems and 一件事 only in the 2023 plan. Shortcomings without causes.")
+
+R(27, 2022, None, "关于全县法治政府建设情况的报告",
+  parts=[M],
+  headings={M: "一、主要工作情况"},
+  topics=[XI, PARTY, FGF, EMER, NDOC],
+  doubtful=[RECON, SUP],
+  notes="County government's report to the 人大常委会: the title has no year and the subtitle '——2022年10月26日在…会议上' is a "
+        "delivery date (published null); year 2022 from the opening '2022年以来'. xi-thought: 常务会议 '第一议题' 专题学习3次. "
+        "party-leadership: 示范创建工作方案, 64项指标分解, 每季度调度. fangguanfu: 一件事 15个, 涉企行政执法检查备案. emergency: 依法做好"
+        "重点人员管控、隔离场所管理. normative-docs: 指挥部通告、工作方案 经县司法局合法性审核 (涉疫文件, cf. 055). Doubtful: reconsideration "
+        "only in '常务会议听取了…行政复议和行政应诉工作情况汇报，研究部署了…出庭应诉等工作'; supervision only because the text is itself "
+        "a report to the 人大常委会 ('在县人大及其常委会的监督支持下' is a formula). Item (五) cut off.")
+
+R(28, 2022, "2023-03-30", "泾州市人民政府关于2022年度法治政府建设情况的报告",
+  parts=[M, F, S, N],
+  headings={M: "一、2022年推进法治政府建设的主要举措和成效", F: "一是切实履行推进法治建设第一责任人职责。",
+            S: "二、存在的问题和下一步打算", N: "二、存在的问题和下一步打算"},
+  topics=[PARTY, XI, FGF, DIG, DEC, ADV, THREE, CAP, EMER, RECON, DISP, SUP, PUB],
+  doubtful=[STUDY, NDOC, OPEN],
+  notes="City full report; '日期：2023-03-30'. The combined L1 heading '二、存在的问题和下一步打算' is counted for both shortcomings "
+        "and next-year (cf. 060). First-responsible as inline item 一是 under (一). party-leadership: 常务会议4次专题研究, 工作要点, 综合考核, "
+        "实地督察 37个问题. xi-thought: '第一议题' 5次, 党校必修课. fangguanfu: 权责清单, 告知承诺286项, 双随机. digital: 一网通办 91%, "
+        "电子证照. major-decisions: 目录6项, five steps. legal-advisers: 顾问团126件次, 公职律师680名. three-systems: all three. capacity: "
+        "轮训1.2万人次, 案卷评查, 综合执法队伍. emergency: 应急预案, 演练26次, 应急响应. reconsideration: 687件, 出庭率98.7%. disputes: "
+        "调解4.3万件, 信访积案. supervision: 检察建议28件, 审计整改. legal-publicity: 八五普法, 宪法宣传周, 青少年法治教育. Doubtful: "
+        "officials-study only '市政府部门主要负责人年终述职中报告本部门法治建设情况' (述职, not 述法; 党组会议学习二十大 does not count); "
+        "normative-docs only 公平竞争审查 and clearing policy measures (规范性文件审核 appears only as a 2023 plan); transparency only "
+        "'按时在市政府门户网站公开2021年度法治政府建设情况报告'. Uses 新冠病毒感染 (correct): nothing outdated.")
+
+# ---------------------------------------------------------------- 2023
+R(29, 2023, "2024-01-22", "石门乡2023年法治政府建设工作情况",
+  parts=[F], implicit=[M],
+  headings={F: "（一）严格履行第一责任人职责。"},
+  topics=[PARTY, XI, STUDY, DISP, PUB, ADV],
+  doubtful=[DEC],
+  outdated=["新冠肺炎"],
+  notes="Township; title without 报告; '发布时间：2024年01月22日'. Run-in item '（一）严格履行第一责任人职责。' names the part; other items "
+        "topical. party-leadership: 党委会议2次专题研究, 纳入考核. xi-thought: 纳入中心组年度学习计划, 专题学习3次. officials-study: 乡村干部"
+        "旁听庭审. disputes: 调解74件. legal-publicity: 八五普法, 为群众开办法治讲座3场, 进校园. legal-advisers: 列席会议并提出法律意见. "
+        "major-decisions doubtful: '乡党委会议集体研究重大事项15项' (collective study, no procedure named). Not counted: emergency "
+        "('在新冠肺炎疫情防控平稳转段后…恢复线下服务' is an occasion in the preamble), three-systems (2024 plan). Outdated: 新冠肺炎 in a "
+        "2023 report.")
+
+R(30, 2023, None, "祁山县农业农村局2023年度法治政府建设工作报告",
+  parts=[M, F, S, N],
+  headings={M: "一、2023年度法治政府建设工作开展情况", F: "二、党政主要负责人履行推进法治建设第一责任人职责情况",
+            S: "三、存在的不足和原因", N: "四、2024年工作安排"},
+  topics=[XI, PARTY, FGF, NDOC, ADV, THREE, DIG, CAP, EMER, DISP, RECON, OPEN, PUB, STUDY],
+  notes="County department full report; addressee line and signature 2024年1月26日 (no publication label): published null. "
+        "Topics from part 一. xi-thought: '第一议题' 专题学习4次, 网络专题培训. party-leadership: 党组会议3次, 工作要点25项, 考核. fangguanfu: "
+        "证照分离, 告知承诺, 一窗受理. normative-docs: 合法性审核, 备案, 清理. legal-advisers: 常年法律顾问 + 公职律师, 审查34份. three-systems: "
+        "all three. digital: 执法信息平台 and 移动执法APP, 网上办理. capacity: 31人持证, 培训4次, 案卷评查 ('春雷'农资打假 is a campaign). "
+        "emergency: 重大动物疫情应急预案, 应急处置演练, 处置3起. disputes: 土地承包纠纷 调解结案59件. reconsideration: 行政诉讼1件 局长出庭. "
+        "transparency: 主动公开530余条, 依申请2件. legal-publicity: 谁执法谁普法, 宣传16场, 以案释法28场 to farmers. officials-study: 会前学法8次. "
+        "major-decisions NOT counted (only the 2024 plan '对涉农重大政策出台前开展风险评估').")
+
 # ---------------------------------------------------------------- write
 if __name__ == "__main__":
     out = Path(__file__).with_name("labels.json")
