@@ -414,6 +414,80 @@ R(30, 2023, None, "祁山县农业农村局2023年度法治政府建设工作报
         "transparency: 主动公开530余条, 依申请2件. legal-publicity: 谁执法谁普法, 宣传16场, 以案释法28场 to farmers. officials-study: 会前学法8次. "
         "major-decisions NOT counted (only the 2024 plan '对涉农重大政策出台前开展风险评估').")
 
+R(31, 2023, None, None,
+  implicit=[M],
+  topics=[PARTY, FGF, NDOC, STUDY, PUB],
+  doubtful=[XI, SUP, DISP, RECON],
+  notes="District extract with no title and no opening; the chrome date is relative ('发布时间：3个月前'): published null. Year "
+        "from the first body sentence '2023年以来，区委全面依法治区委员会…'. Topical L1 headings: measures implicit. party-leadership: "
+        "委员会全体会议2次, 工作要点, 任务清单. fangguanfu: 一件事18个, 告知承诺1460件, '办不成事'窗口. normative-docs: 审核11件, 备案审查9件. "
+        "officials-study: 会前学法10次 (incl. 《行政复议法》), 法治理论考试. legal-publicity: 宪法进社区、进学校32场. Doubtful: xi-thought "
+        "'区政府深入学习宣传贯彻习近平法治思想，不断提高…' (body clause, no vehicle); supervision '区纪委监委在全区党风廉政建设工作会议上通报…' "
+        "(044/076); disputes and reconsideration only via '区行政争议调解中心…化解行政争议46件' (061/066).")
+
+R(32, 2023, "2024-02-28", "东川省司法厅2023年度法治政府建设情况报告",
+  parts=[M],
+  headings={M: "一、2023年法治政府建设主要举措和成效"},
+  topics=[XI, PUB, PARTY, NDOC, RECON, STUDY, CAP, DISP, FGF, DIG],
+  doubtful=[DEC],
+  notes="Provincial 司法厅: most topics are the department's own business. '发布日期 2024-02-28' (label without colon). xi-thought: "
+        "厅党委中心组专题学习4次. legal-publicity: 习近平法治思想宣讲 '进机关、进企业、进社区、进学校' 1800余场, 受众50余万 (audience stated). "
+        "party-leadership: 指导示范创建, 命名示范市县9个. normative-docs: 审核38件, 备案审查286件. reconsideration: 办理省政府行政复议案件1260件. "
+        "officials-study: 厅党委会议专题学习新修订的《行政复议法》 (study of a law), 复议人员培训. capacity: 提升行政执法质量三年行动, 培训3.4万人次, "
+        "案卷评查. disputes: 人民调解41万件. fangguanfu: 厅本级权责清单, 时限压缩70%. digital: 11项许可'全程网办'. major-decisions doubtful: "
+        "'厅党委会议研究审议了《…重大行政决策程序规定（修订草案）》、全省法治督察年度计划等事项' (deliberation list).")
+
+# ---------------------------------------------------------------- 2024
+R(33, 2024, "2025-03-18", "凤栖街道2024年法治政府建设年度报告",
+  parts=[M, F, S, N, O],
+  headings={M: "一、2024年度推进法治政府建设主要举措和成效", F: "1.深入落实第一责任人职责。",
+            S: "二、存在的不足和原因", N: "三、2025年度推进法治政府建设主要安排", O: "四、其他需要报告的情况"},
+  topics=[PARTY, XI, STUDY, FGF, DEC, THREE, CAP, EMER, DISP, OPEN, PUB],
+  doubtful=[ADV, DIG],
+  notes="Street full report; numbering 一、/1./（1）, first-responsible as an L2 heading line '1.深入落实第一责任人职责。'. "
+        "party-leadership: 党工委会议专题部署, 工作要点31项, 纳入考核. xi-thought: '第一议题' 专题学习4次, 中心组专题研讨. officials-study: "
+        "会前学法9次, 法治理论知识考试, 书面述法. fangguanfu: 高效办成一件事13项, 一窗受理, 企业'法治体检'. major-decisions: 集体讨论决定28项, "
+        "听证会, 合法性审查. three-systems: 执法公示112条 + 全过程记录; no 法制审核 (partial; the shortcomings confirm it). capacity: 24人持证, "
+        "培训5次, 案卷自查. emergency: 应急预案, 演练6次, 防汛应急响应. disputes: 枫桥经验, 486件, 接访156批次. transparency: 主动公开520余条, "
+        "依申请3件. legal-publicity: 八五普法, 宪法宣传周24场, 进校园. Doubtful: legal-advisers only as lecturers ('邀请街道法律顾问为社区"
+        "居民开展…讲座6场', cf. 025/087); digital only the award '智慧社区平台获评全省数字政府建设优秀案例'. reconsideration not counted: only "
+        "the study of the new 《行政复议法》. Part 四 '无。'.")
+
+R(34, 2024, None, "云岭县政务服务和大数据管理局2024年度法治政府建设工作报告",
+  parts=[M, F, S, N],
+  headings={M: "一、2024年法治政府建设工作情况", F: "二、主要负责人履行法治建设第一责任人职责情况",
+            S: "三、存在的问题", N: "四、下一步工作计划"},
+  topics=[XI, STUDY, FGF, DIG, OPEN, ADV, DEC, PUB],
+  doubtful=[PARTY, DISP, RECON],
+  notes="County 政务服务和大数据管理局 (whole-department business: 放管服, digital, 政务公开). Title broken over two lines (joined); "
+        "'发文日期：' is empty: published null. Topics from part 一. xi-thought: '第一议题' 专题学习6次, 纳入中心组学习计划, 网络培训. "
+        "officials-study: 会前学法10次, 窗口人员法律知识培训. fangguanfu: 高效办成一件事21个, 告知承诺112项, 进驻率100%, 许可事项清单, "
+        "拿地即开工. digital: 全程网办92%, 电子证照, 数据共享交换平台. transparency: 标准目录, 主动公开2.4万条, 解读168篇, 依申请86件. "
+        "legal-advisers: 常年法律顾问, 审查27份, 意见书5份. major-decisions: '三重一大'集体决策, 集体研究决定重大事项19项. legal-publicity: "
+        "'政策进企业'宣讲18场 to 企业负责人, 宣传角. Doubtful: party-leadership (党组会议专题研究, 工作要点, 同考核 appear only in the L1 "
+        "first-responsible part 二, outside part 一, the scope EVIDENCE sets for full reports); disputes (12345热线 诉求6.8万件 is neither "
+        "信访 nor 调解 as such); reconsideration (only '未发生因信息公开引发的行政复议纠错和行政诉讼败诉'). Part 四 is all plans "
+        "('计划于2025年6月前', '拟制定').")
+
+R(35, 2024, "2025-03-28", "平川市2024年度法治政府建设年度报告",
+  parts=[M],
+  headings={M: "一、主要举措和成效"},
+  topics=[DEC, RECON, FGF, SUP],
+  doubtful=[CAP, DISP, PUB],
+  notes="City portal page ('浏览次数：' empty, 分享到). major-decisions: 常务会议审议通过《重大行政决策程序规定（修订）》, 目录7项, 合法性审查 "
+        "+ 集体讨论决定. reconsideration: 复议申请932件, 出庭应诉率100%. fangguanfu: 规范涉企行政检查 (频次下降32%), 免罚轻罚清单412项. "
+        "supervision: 人大常委会审议意见 8项整改措施 落实并书面报告 (cf. 080). Doubtful: enforcement-capacity - heading '（二）严格规范公正"
+        "文明执法' over 专项整治 campaigns only; disputes - '通过调解和解化解行政争议218件' (行政争议化解, 061/066); legal-publicity - bare "
+        "heading '（六）深化法治宣传教育。' at the cut. '统筹推进立法、执法、司法、普法各环节工作' is a formula.")
+
+R(36, 2024, "2025-02-20", "清溪镇2024年度法治政府建设情况",
+  implicit=[M],
+  topics=[XI, PARTY, STUDY, FGF, PUB],
+  notes="Township; no headings; title without 报告; '发布日期：2025/02/20'. xi-thought: '第一议题' 专题学习4次. party-leadership: 党委会议"
+        "专题研究3次, 工作要点, 纳入综合考核. officials-study: 会前学法8次. fangguanfu: 高效办成一件事9项, 综合窗口. legal-publicity: 八五普法, "
+        "法律明白人150名, 宪法宣传进村入户15场. disputes NOT counted: '镇党委会议要求各村建立矛盾纠纷排查台账' is an instruction and "
+        "《信访工作条例》 is only studied. three-systems only in the 2025 plan ('计划为执法人员配备执法记录仪').")
+
 # ---------------------------------------------------------------- write
 if __name__ == "__main__":
     out = Path(__file__).with_name("labels.json")
