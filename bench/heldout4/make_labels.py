@@ -488,6 +488,58 @@ R(36, 2024, "2025-02-20", "清溪镇2024年度法治政府建设情况",
         "法律明白人150名, 宪法宣传进村入户15场. disputes NOT counted: '镇党委会议要求各村建立矛盾纠纷排查台账' is an instruction and "
         "《信访工作条例》 is only studied. three-systems only in the 2025 plan ('计划为执法人员配备执法记录仪').")
 
+# ---------------------------------------------------------------- 2025
+R(37, 2025, "2026-01-30", "安澜县人民政府关于2025年度法治政府建设情况的报告",
+  parts=[M, S, F, N, O],
+  headings={M: "一、2025年推进法治政府建设主要举措和成效", S: "二、存在的不足和原因",
+            F: "三、党政主要负责人履行推进法治建设第一责任人职责情况",
+            N: "四、2026年推进法治政府建设主要安排", O: "五、其他需要报告的情况"},
+  topics=[XI, PARTY, FGF, NDOC, DEC, ADV, THREE, CAP, EMER, RECON, DISP, SUP, PUB, STUDY],
+  doubtful=[DIG],
+  notes="County full report, all five parts; 发布时间：2026-01-30. Year from the title (the opening says 2025 是…收官之年). Topics "
+        "from part 一. xi-thought: 常务会议 '第一议题' 5次, 中心组专题研讨. party-leadership: 常务会议3次专题研究, 工作要点36项, 综合考核, "
+        "终期自评, 实地督察2轮. fangguanfu: 规范涉企行政检查, 一件事30个, 不予处罚清单, 法治体检. normative-docs: 审核16件, 备案审查21件, 清理. "
+        "major-decisions: 目录5项 five steps. legal-advisers: 列席24次, 公职律师56名. three-systems: all three. capacity: 执法监督体系, 案卷评查, "
+        "培训2100人次, 执法证. emergency: 应急预案, 演练8次, 应急响应. reconsideration: 复议126件, 出庭率100%. disputes: 综治中心 5300余件, "
+        "信访积案. supervision: 检察建议9件, 审计整改. legal-publicity: 八五普法验收, 谁执法谁普法420余场. officials-study: 会前学法10次, "
+        "旁听庭审. transparency NOT counted: 政务公开 appears only as a shortcoming (二) and a plan (四). digital doubtful: only the "
+        "'省行政执法信息平台' used as the channel for 执法公示 and '扫码入企'; 数字法治政府 itself is named only as a shortcoming and a plan. "
+        "The 示范县 award in the preamble names no topic.")
+
+R(38, 2025, None, "禾丰县民政局2025年法治政府建设工作总结",
+  implicit=[M],
+  topics=[XI, STUDY, OPEN, RECON, DIG, PUB],
+  notes="County 民政局; '工作总结'; 第一/第二 items, no publication label (signature 2026年1月15日). xi-thought: 纳入中心组年度学习计划, "
+        "专题学习3次. officials-study: 学习新修订的《慈善法》, 知识测试. transparency: 低保、特困对象张榜公示12批次. reconsideration: '作为"
+        "被申请人的行政复议案件2件，经复议均予维持' (figures only). digital: 社会组织登记事项 网上申请、网上审核. legal-publicity: 婚姻登记处 "
+        "民法典婚姻家庭编宣传, 反家暴法宣传6场. Item 第五 is a plan inside the year ('将于三季度前完成…', '拟出台…'): nothing counted "
+        "from it. 婚姻家庭辅导室 is not 调解: disputes not counted. 社会组织年检 is not enforcement-capacity.")
+
+R(39, 2025, None, "红岩镇2025年度法治政府建设工作报告",
+  parts=[M, F, S, N, O],
+  headings={M: "一、2025年度法治政府建设推进情况", F: "二、党政主要负责人履行推进法治建设第一责任人职责情况",
+            S: "三、存在的不足及原因", N: "四、2026年工作打算", O: "五、其他需要报告的情况"},
+  topics=[PARTY, XI, STUDY, DEC, ADV, THREE, CAP, DISP, EMER, PUB, OPEN],
+  doubtful=[FGF, SUP],
+  notes="Township full report in Word: addressee line, signature date in Chinese numerals (二〇二六年一月二十日): published null. "
+        "Topics from part 一. party-leadership: 领导小组, 党委会议2次专题研究, 工作要点, 纳入考核 (the 3 meetings on the 二十届四中全会 do not "
+        "count on their own). xi-thought: 中心组专题学习3次. officials-study: 会前学法7次, 以案释法警示教育 for 镇村干部. major-decisions: "
+        "三重一大 24项, 座谈会, 合法性审查. legal-advisers: 审查39份, 意见书12份. three-systems: all three. capacity: 10人持证, 培训4次 "
+        "(专项整治 is a campaign). disputes: 枫桥, 198件, 接访, 调解室. emergency: 应急预案, 演练9次, 应急响应. legal-publicity: 宪法宣传12场, "
+        "法律明白人, 进校园. transparency: 主动公开460余条. Doubtful: fangguanfu only '梳理镇级履职事项清单…' (048/086); supervision only "
+        "人大代表联络站 collecting 立法意见 (033) and 办理镇人大代表建议11件.")
+
+R(40, 2025, "2026-03-25", "北原省人民政府关于2025年度法治政府建设情况的报告",
+  parts=[M],
+  headings={M: "一、2025年推进法治政府建设的主要举措和成效"},
+  topics=[XI, PARTY, FGF, NDOC, DIG, EMER],
+  doubtful=[RECON, OPEN, CAP],
+  notes="Province to 党中央、国务院; '时间：2026-03-25'. xi-thought: 党组会议、常务会议 '第一议题' 12次, 专题研讨班 (xi alone, so not "
+        "officials-study). party-leadership: 纲要终期评估, 年度督察 交办整改. fangguanfu: 涉企行政检查'一码统管', 一件事. normative-docs: "
+        "专项清理 规范性文件63件. digital: 一网通办 全程网办96%. emergency: '修订《北原省突发事件总体应急预案》，' stated before the cut. "
+        "Doubtful: reconsideration and transparency only in '省政府常务会议听取了全省行政复议、行政应诉、行政执法监督和政务公开等工作情况"
+        "汇报'; enforcement-capacity via the same list and '建成…行政执法监督信息系统' (a system, no supervision action reported).")
+
 # ---------------------------------------------------------------- write
 if __name__ == "__main__":
     out = Path(__file__).with_name("labels.json")
