@@ -541,7 +541,33 @@ R(40, 2025, "2026-03-25", "北原省人民政府关于2025年度法治政府建�
         "汇报'; enforcement-capacity via the same list and '建成…行政执法监督信息系统' (a system, no supervision action reported).")
 
 # ---------------------------------------------------------------- write
+def check(records):
+    """Every labelled title, part heading, publication date and outdated term must appear in its text."""
+    here = Path(__file__).parent
+    problems = []
+    for r in records:
+        text = (here / r["file"]).read_text(encoding="utf-8")
+        lines = [ln.strip() for ln in text.split("\n")]
+        if r["title"] and r["title"] not in text.replace("\n", ""):
+            problems.append((r["file"], "title", r["title"]))
+        for part, heading in r["part_headings"].items():
+            if not any(ln.startswith(heading) for ln in lines):
+                problems.append((r["file"], part, heading))
+        if r["published"]:
+            y, m, d = r["published"].split("-")
+            forms = [r["published"], f"{y}/{m}/{d}", f"{y}年{m}月{d}日", f"{y}年{int(m)}月{int(d)}日"]
+            if not any(f in text for f in forms):
+                problems.append((r["file"], "published", r["published"]))
+        for term in r["terms_outdated"]:
+            if term not in text:
+                problems.append((r["file"], "term", term))
+        if r["year"] is not None and str(r["year"]) not in text:
+            problems.append((r["file"], "year", r["year"]))
+    assert not problems, problems
+
+
 if __name__ == "__main__":
+    check(RECORDS)
     out = Path(__file__).with_name("labels.json")
     out.write_text(json.dumps(RECORDS, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {len(RECORDS)} records to {out}")
