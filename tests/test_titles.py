@@ -47,3 +47,20 @@ def test_a_title_broken_after_its_year_is_joined_though_its_second_line_reads_as
     doc = P(f"临溪市人民政府关于临溪市2020年度\n法治政府建设情况的报告\n日期：2021年3月30日\n\n{OPENING}\n")
     assert doc.title == "临溪市人民政府关于临溪市2020年度法治政府建设情况的报告"
     assert doc.unit == "临溪市人民政府" and doc.year == 2020
+
+
+def test_a_publication_label_with_a_space_and_no_colon_is_read():
+    import datetime as dt
+
+    page = "发布日期 2024-02-28　　来源 东川省司法厅　　【大 中 小】"
+    doc = P(f"东川省司法厅2023年度法治政府建设情况报告\n{page}\n\n{OPENING}\n")
+    assert doc.published == dt.date(2024, 2, 28)
+    assert doc.paragraphs[1].kind == "chrome"
+    # a sentence that speaks of a date is no label
+    doc = P(f"东川省司法厅2023年度法治政府建设情况报告\n\n发布日期由省政府统一确定。\n{OPENING}\n")
+    assert doc.published is None
+
+
+def test_the_year_from_a_measures_heading_when_there_is_no_title():
+    doc = P("一、2020年推进法治政府建设的主要举措和成效\n（一）深化放管服改革。取消证明事项24项。\n")
+    assert doc.year == 2020

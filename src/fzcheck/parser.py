@@ -64,7 +64,9 @@ _CHROME_LABELS = (
     "点击数|点击量|阅读次数|阅读量|访问量|索引号|发文机关|发文字号|发布机构|发布单位|主题分类|主题词|"
     "文号|分享到|分享文章到|分享|打印|关闭|所属机构|公开方式|公开范围|有效性|体裁分类|信息分类"
 )
-_CHROME_LABEL = re.compile(rf"^(?:{_CHROME_LABELS})[:：]")
+# the publication labels are also written with a space and no colon: 「发布日期 2024-02-28」
+_BARE_DATE_LABELS = "发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发文日期|發文日期|公开日期|更新时间"
+_CHROME_LABEL = re.compile(rf"^(?:(?:{_CHROME_LABELS})[:：]|(?:{_BARE_DATE_LABELS})(?=\d))")
 _ANY_LABEL = re.compile(rf"(?:{_CHROME_LABELS}|信息类别|信息類別|主題分類)[:：]")
 _DIGIT_GAP = re.compile(r"(?<=\d)\s+(?=\d)")
 MULTI_FIELD_MAX = 300  # a row of portal metadata fields may be long; prose is not made of labels
@@ -82,6 +84,7 @@ _CHROME_ANY = re.compile(_CHROME_ANY_ALTERNATIVES)
 _CHROME_HINT = re.compile(
     "|".join(f"{label}[:：]" for label in _CHROME_LABELS.split("|"))
     + f"|{_CHROME_ANY_ALTERNATIVES}|>|»|＞|›|\\[|【|首页/"
+    + "".join(f"|{label}\\d" for label in _BARE_DATE_LABELS.split("|"))
 )
 _BREADCRUMB = re.compile(r"[>»＞›]\s*正文|^[^<]*[>»＞›][^<]*[>»＞›][^<]*$")  # 「首页 > 政务公开 > 正文」
 _HOME_CRUMB = re.compile(r"^(?:网站)?首页/[^/]+/")  # 「首页 / 政务公开 / 法治政府建设年度报告」 (spaces squeezed)
@@ -92,6 +95,7 @@ _BRACKETED_FIELD = re.compile(r"^[\[【]([^\]】:：]{1,8}[:：][^\]】]*)[\]】
 PUBLISHED_LABEL = re.compile(
     r"(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|公开日期|公開日期|更新时间|更新時間|"
     r"发文日期|發文日期|(?<!成文)日期|時間|时间)\s*[:：]"
+    rf"|(?:{_BARE_DATE_LABELS})\s*(?=\d)"
 )
 _SIGNED_LABEL = re.compile(r"成文日期\s*[:：]")
 _SOURCE_LABEL = re.compile(r"(?:来源|來源|信息来源|发布机构|发布单位)\s*[:：]\s*(\S{2,30})")

@@ -29,7 +29,7 @@ def find_year(doc: Document) -> None:
     patterns = (
         re.compile(r"^((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"),  # opening 「2023年，……」
         re.compile(r"((?:19|20)\d{2})\s*年度"),
-        re.compile(r"((?:19|20)\d{2})\s*年(?:以来|全年|法治政府|依法行政|.{0,6}工作)"),
+        re.compile(r"((?:19|20)\d{2})\s*年(?:以来|全年|推进|法治政府|依法行政|.{0,6}工作)"),
     )
     for rx in patterns:
         for p in body:
