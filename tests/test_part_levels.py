@@ -92,3 +92,28 @@ def test_topics_are_read_in_the_whole_text_when_the_measures_part_has_no_heading
     named = (f"{TITLE}\n{OPENING}\n一、主要举措和成效\n全面落实行政执法三项制度，公示执法信息156条。\n"
              "二、存在的不足和原因\n习近平法治思想专题学习仅3次，原因是工作忙。\n")
     assert statuses(named, national)["topic.xi-thought"] == "missing"
+
+
+def test_an_inline_item_title_names_the_leaders_duty_real(national):
+    # real (075): 「一是担当作为,压实法治建设责任人职责。」 (EVIDENCE.md counts it as the part's heading)
+    path = EXCERPTS / "075.txt"
+    if not path.is_file():
+        pytest.skip(f"shared excerpts not available: {path}")
+    assert "一是担当作为,压实法治建设责任人职责。" in excerpt_body(path)[1]
+    body = "一是担当作为,压实法治建设责任人职责。区长主持召开常务会议专题研究法治政府建设4次。二是推进依法决策。"
+    text = f"{TITLE}\n{OPENING}\n一、主要举措和成效\n{body}\n{SHORT}"
+    assert statuses(text, national)["part.first-responsible"] == "met"
+
+
+@pytest.mark.parametrize("body", [
+    "一是主要负责人履行第一责任人职责，主持召开会议3次。二是推进依法决策。",  # a sentence of work: content only
+    "区长认真履行推进法治建设第一责任人职责，主持召开常务会议专题研究法治政府建设4次。",
+])
+def test_the_duty_stated_in_a_sentence_is_content_not_a_heading(national, body):
+    text = f"{TITLE}\n{OPENING}\n一、主要举措和成效\n{body}\n{SHORT}"
+    assert statuses(text, national)["part.first-responsible"] == "partial"
+
+
+def test_an_item_title_does_not_name_the_measures_part(national):
+    body = "一是推进依法决策。重大行政决策全部经合法性审查。二是创建工作成效明显。获评示范村1个。"
+    assert statuses(f"{TITLE}\n{OPENING}\n{body}\n{SHORT}", national)["part.measures"] != "met"

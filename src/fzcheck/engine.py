@@ -6,6 +6,7 @@ scope names (the measures part, usually), or in the whole text when no such part
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import partial
@@ -45,7 +46,8 @@ def check(doc: Document, checklist: Checklist, options: dict[str, object] | None
             else:
                 results[el.id] = named
     for el in unnamed:
-        results[el.id] = _part_in_body(el, doc, index, sections, checklist)
+        results[el.id] = (_part_in_item_title(el, doc, index, sections, checklist)
+                          or _part_in_body(el, doc, index, sections, checklist))
     for el in checklist.elements:
         if el.kind == "topic":
             results[el.id] = _check_topic(el, doc, index, sections, checklist)
@@ -156,6 +158,33 @@ def _extend_empty(heading: Heading, el: Element, doc: Document, index: TextIndex
             break
         end = h.end
     return replace(heading, end=end) if end != heading.end else heading
+
+
+# an item's title inline, a sentence of its own: 「二是切实履行法治建设第一责任人职责。」 (EVIDENCE.md)
+_ITEM_TITLE = re.compile(r"(?:^|[。；])\s*[一二三四五六七八九十]{1,3}是([^。；\d]{2,30})。")
+
+
+def _part_in_item_title(el: Element, doc: Document, index: TextIndex, sections: dict[str, Heading],
+                        checklist: Checklist) -> ElementResult | None:
+    """A part named by an item's title written inline (「一是严格履行法治建设第一责任人职责。局党委
+    书记……」): met, the item its section. Items are looked for outside the preamble and the
+    sections of the named parts (a shortcoming 「一是……。」 names no part). Only for a part looked
+    for among items (max_level 3: the leaders' duty), not the measures (「六是创建工作成效明显。」)."""
+    m = el.match
+    if m is None or m.max_level < 3:
+        return None
+    reader = _reader(index)
+    for p in _fallback_region(doc, sections, checklist):
+        if p.kind != "body" or "是" not in p.text:
+            continue
+        for item in _ITEM_TITLE.finditer(p.text):
+            unit = index.paragraph(p)
+            lo, hi = item.start(1), item.end(1)
+            hits = [h for h in find_hits(m, index.region([unit]))
+                    if unit.to_original(h.start) >= lo and unit.to_original(max(h.start, h.end - 1)) < hi]
+            if hits and not reader.in_preamble(unit, hits[0].start):
+                return ElementResult(el, "met", evidence=[_evidence(hits[0], doc)], section=(p.line, p.end_line))
+    return None
 
 
 def _part_in_body(el: Element, doc: Document, index: TextIndex, sections: dict[str, Heading],
