@@ -77,8 +77,17 @@ def _directives_in(line: str) -> list[tuple[tuple[str, ...], str | None]]:
 def _parse_body(line: str, start: int, end: int) -> tuple[tuple[str, ...], str | None] | None:
     """ids and reason of ``line[start:end]`` (what follows ``fzcheck-disable``): the shortest run
     of id characters after which only spaces, or a separator and a reason, remain."""
+    first = start
     while start < end and line[start].isspace():
         start += 1
+    if start - first >= 2:
+        # no id at all (「<!-- fzcheck-disable  -->」): a directive that names nothing, which the
+        # caller reports as ignored, as the documented grammar reads it (its id list may be spaces)
+        if start == end:
+            return (), None
+        for sep in _SEPARATORS:
+            if line.startswith(sep, start):
+                return (), line[start + len(sep):end].strip() or None
     stop = start  # the id characters run from start to stop
     while stop < end and (line[stop] in _ID_CHARS or line[stop].isspace()):
         stop += 1

@@ -17,7 +17,6 @@ from fzcheck.checklist.model import DEFAULT_CHECKLIST, Checklist, mask_entry
 from fzcheck.checklist.nesting import nesting_errors
 from fzcheck.checklist.problems import Layer, Problems
 from fzcheck.errors import ChecklistError
-from fzcheck.regex_safety import refusal_key
 from fzcheck.yamlsource import YamlPath, line_of, load_yaml
 
 
@@ -169,6 +168,10 @@ def _compile(pattern: Any, layer: Layer, path: YamlPath, problems: Problems) -> 
     except re.error as exc:
         problems.add(layer.source, "cl.regex", layer.lines, path, pattern=pattern, reason=str(exc))
         return None
+    # imported here: regex_safety reads patterns with the checklist package's regex_inspect, so a
+    # module-level import made `import fzcheck.regex_safety` (first) a circular import
+    from fzcheck.regex_safety import refusal_key
+
     key = refusal_key(pattern)  # a pattern that could backtrack without end is refused
     if key is not None:
         problems.add(layer.source, key, layer.lines, path, pattern=pattern)
