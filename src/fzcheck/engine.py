@@ -335,7 +335,7 @@ def _read(hits: list[Hit], doc: Document, index: TextIndex, matcher: Matcher) ->
                 if first.key not in weak and acts_under(heading, doc, index, reader):
                     weak[first.key] = hit
                 continue
-            item = _item_title_at(hit)
+            item = _item_title_at(hit, index)
             if item is not None:
                 # an item's title inline (「五是推进“互联网+政务服务”。」) is a heading: it counts over
                 # a sentence of its item that acts, not over a plan (「……拟于明年上半年接入……」)
@@ -356,12 +356,15 @@ def _read(hits: list[Hit], doc: Document, index: TextIndex, matcher: Matcher) ->
         (h for k, h in weak.items() if k not in full), key=_position)
 
 
-def _item_title_at(hit: Hit) -> re.Match[str] | None:
+def _item_title_at(hit: Hit, index: TextIndex) -> re.Match[str] | None:
     """The inline item title (「N是……。」) the hit's words stand in, if any."""
-    text = hit.unit.text
-    if "是" not in text:
-        return None
-    return next((m for m in _ITEM_TITLE.finditer(text) if m.start(1) <= hit.start and hit.end <= m.end(1)), None)
+    unit = hit.unit
+    titles = index.cache.get(("item-titles", unit.seq))
+    if titles is None:  # each unit's titles found once: many hits are read in a unit
+        text = unit.text
+        titles = index.cache[("item-titles", unit.seq)] = list(_ITEM_TITLE.finditer(text)) if "是" in text else []
+    assert isinstance(titles, list)
+    return next((m for m in titles if m.start(1) <= hit.start and hit.end <= m.end(1)), None)
 
 
 def _item_acts(unit: Unit, item: re.Match[str], reader: SentenceReader) -> bool:
