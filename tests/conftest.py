@@ -31,6 +31,14 @@ def excerpts() -> list[Path]:
     return files
 
 
+def excerpt(name: str) -> str:
+    """The report text of one shared excerpt (skips the test when the shared corpus is absent)."""
+    path = EXCERPTS / name
+    if not path.is_file():
+        pytest.skip(f"shared excerpts not available: {path}")
+    return excerpt_body(path)[1]
+
+
 def excerpt_body(path: Path) -> tuple[dict[str, str], str]:
     """Split an excerpt file at its first line that is exactly `---`: (header as a dict, report text)."""
     lines = Path(path).read_text(encoding="utf-8").split("\n")

@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import EXCERPTS, excerpt_body, in_measures, statuses
+from conftest import excerpt, in_measures, statuses
 
 
 def test_the_act_before_a_demand_counts_real(national):
     # real (090): the study vehicle before 「要求全区干部参加学习培训」
-    path = EXCERPTS / "090.txt"
-    if not path.is_file():
-        pytest.skip(f"shared excerpts not available: {path}")
+    text = excerpt("090.txt")
     sentence = "区领导带头参加法治培训,将习近平法治思想纳入党校干部培训课程,要求全区干部参加学习培训"
-    assert sentence in excerpt_body(path)[1]
+    assert sentence in text
     assert statuses(in_measures(sentence + "。"), national)["topic.xi-thought"] == "met"
 
 

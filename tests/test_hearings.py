@@ -3,18 +3,14 @@ no case of the unit's own (a mask that stands for 旁听庭审)."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import EXCERPTS, excerpt_body, in_measures, statuses
+from conftest import excerpt, in_measures, statuses
 
 
 def test_a_hearing_attended_is_study_real(national):
     # real (045): 「领导干部和国家工作人员旁听庭审活动」
-    path = EXCERPTS / "045.txt"
-    if not path.is_file():
-        pytest.skip(f"shared excerpts not available: {path}")
+    text = excerpt("045.txt")
     sentence = "开展国家机关“谁执法谁普法”履职报告评议、领导干部和国家工作人员旁听庭审活动"
-    assert sentence in excerpt_body(path)[1]
+    assert sentence in text
     assert statuses(in_measures(sentence + "。"), national)["topic.officials-study"] == "met"
 
 

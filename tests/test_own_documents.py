@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import EXCERPTS, excerpt_body, in_measures, statuses
+from conftest import excerpt, in_measures, statuses
 
 
 def test_a_plan_the_unit_issued_names_its_work_real(national):
     # real (084): the city government's own annual work plan for the rule of law
-    path = EXCERPTS / "084.txt"
-    if not path.is_file():
-        pytest.skip(f"shared excerpts not available: {path}")
+    text = excerpt("084.txt")
     sentence = "印发《成都市人民政府2024年度法治政府建设重点工作安排》,明确七个方面24项工作任务"
-    assert sentence in excerpt_body(path)[1]
+    assert sentence in text
     assert statuses(in_measures(sentence + "。"), national)["topic.party-leadership"] != "missing"
 
 

@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import EXCERPTS, OPENING, TITLE, excerpt_body, statuses
+from conftest import OPENING, TITLE, excerpt, statuses
 
 SHORT = "二、存在的不足和原因\n基层执法力量不足，原因是编制少。\n"
 
 
 def test_the_duty_as_an_item_of_the_measures_part_is_its_heading_real(national):
     # real (051): the item 「2.落实推进法治建设第一责任人职责。」 (its (一) heading left out here)
-    path = EXCERPTS / "051.txt"
-    if not path.is_file():
-        pytest.skip(f"shared excerpts not available: {path}")
-    item = next(line.strip() for line in excerpt_body(path)[1].splitlines() if line.strip().startswith("2.落实推进"))
+    text = excerpt("051.txt")
+    item = next(line.strip() for line in text.splitlines() if line.strip().startswith("2.落实推进"))
     text = f"{TITLE}\n{OPENING}\n一、主要举措和成效\n（一）加强组织领导\n{item}\n{SHORT}"
     assert statuses(text, national)["part.first-responsible"] == "met"
     # an item that names something else leaves the duty to the text (partial at most)
@@ -96,10 +94,8 @@ def test_topics_are_read_in_the_whole_text_when_the_measures_part_has_no_heading
 
 def test_an_inline_item_title_names_the_leaders_duty_real(national):
     # real (075): 「一是担当作为,压实法治建设责任人职责。」 (EVIDENCE.md counts it as the part's heading)
-    path = EXCERPTS / "075.txt"
-    if not path.is_file():
-        pytest.skip(f"shared excerpts not available: {path}")
-    assert "一是担当作为,压实法治建设责任人职责。" in excerpt_body(path)[1]
+    text = excerpt("075.txt")
+    assert "一是担当作为,压实法治建设责任人职责。" in text
     body = "一是担当作为,压实法治建设责任人职责。区长主持召开常务会议专题研究法治政府建设4次。二是推进依法决策。"
     text = f"{TITLE}\n{OPENING}\n一、主要举措和成效\n{body}\n{SHORT}"
     assert statuses(text, national)["part.first-responsible"] == "met"

@@ -3,20 +3,11 @@ constructed counter-example. A topic counts only on an action of the unit."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import EXCERPTS, OPENING, TITLE, excerpt_body, in_measures, statuses
+from conftest import EXCERPTS, OPENING, TITLE, excerpt, in_measures, statuses
 from fzcheck.engine import check
 from fzcheck.parser import parse
 from fzcheck.readers import SourceText, normalise_text
 from fzcheck.reading import DEFAULT_RULES, ReadingRules
-
-
-def excerpt(name: str) -> str:
-    path = EXCERPTS / name
-    if not path.is_file():
-        pytest.skip(f"shared excerpts not available: {path}")
-    return excerpt_body(path)[1]
 
 
 def test_national_writes_out_the_default_reading_rules(national):
@@ -371,11 +362,9 @@ def test_a_plan_late_in_a_sentence_leaves_the_acts_before_it(national):
 
 def test_an_inline_item_title_counts_over_an_act_of_its_item_real(national):
     # real (006): the title 「二是推进政务公开。」 over a sentence that publishes
-    path = EXCERPTS / "006.txt"
-    if not path.is_file():
-        pytest.skip(f"shared excerpts not available: {path}")
+    text = excerpt("006.txt")
     item = "二是推进政务公开。严格落实政府信息公开条例,对政务、财务、事务三类信息及时公开,重点领域实行全过程公开。"
-    assert item in excerpt_body(path)[1]
+    assert item in text
     assert statuses(in_measures(item), national)["topic.transparency"] == "met"
     # the same title over a plan (held-out m16's form) is no evidence
     plan = "五是推进政务公开。镇便民服务中心拟于明年上半年设立政务公开专区。"

@@ -8,17 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXCERPTS, excerpt_body, in_measures, statuses
+from conftest import excerpt, in_measures, statuses
 
 
 def test_studying_a_law_named_by_its_title_is_officials_study(national):
     # real (015, the excerpt's last line): the study of a law named only by its title
-    path = EXCERPTS / "015.txt"
-    if not path.is_file():
-        pytest.skip(f"shared excerpts not available: {path}")
-    body = excerpt_body(path)[1]
     sentence = "组织学习《中华人民共和国国家安全法》"
-    assert sentence in body
+    assert sentence in excerpt("015.txt")
     assert statuses(in_measures(sentence + "。"), national)["topic.officials-study"] == "met"
     # constructed: two procedural laws studied by officials — study, not cases of 行政复议
     st = statuses(in_measures("组织全局中层以上干部学习《行政复议法》《行政诉讼法》。"), national)

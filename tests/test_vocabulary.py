@@ -7,17 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import EXCERPTS, excerpt_body, in_measures, statuses
+from conftest import excerpt, in_measures, statuses
 
 
 def test_the_units_own_rule_of_law_committee_counts_real(national):
     # real (075): the district's own 依法治区 committee deploying its work plan
-    path = EXCERPTS / "075.txt"
-    if not path.is_file():
-        pytest.skip(f"shared excerpts not available: {path}")
+    text = excerpt("075.txt")
     sentence = ("召开区委全面依法治区委员会第五次会议,调整依法治区委员会委员、协调小组成员及其工作规则,"
                 "研究依法治区年度工作要点")
-    assert sentence in excerpt_body(path)[1]
+    assert sentence in text
     assert statuses(in_measures(sentence + "。"), national)["topic.party-leadership"] != "missing"
 
 
