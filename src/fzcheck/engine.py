@@ -19,7 +19,7 @@ from fzcheck.matching import Hit, find_hits, group_spans, locate_group, snippet
 from fzcheck.reading import Reading, ReadingRules, SentenceReader, sentence_span
 from fzcheck.results import CheckReport, ElementResult, Evidence, Note, score
 from fzcheck.rules import RuleContext, run_rule
-from fzcheck.textindex import MASK_CHAR, Region, TextIndex, Unit, phrase_index
+from fzcheck.textindex import MASK_CHAR, Region, TextIndex, Unit, own_region, phrase_index
 
 MAX_EVIDENCE = 3
 SENTENCE_QUOTE = 160  # characters of the sentence behind a piece of evidence (JSON "why")
@@ -130,14 +130,8 @@ def _part_headings(m: Matcher, doc: Document, index: TextIndex) -> tuple[Region,
         if words is None:
             words = m.cache["title-words"] = tuple({v for c in [*m.any, *(c for g in m.all for c in g)]
                                                     for v in c.variants})
-        units = [index.heading(h) for h in doc.headings if depth < h.level <= limit
-                 and (m.regex or any(w in h.title for w in words))]
-        # units made on demand are not in the index's phrase map: the region gets its own
-        inverted: dict[str, list[Unit]] = {}
-        for u in units:
-            for phrase in u.occurrences:
-                inverted.setdefault(phrase, []).append(u)
-        return Region(units, inverted, frozenset(inverted))
+        return own_region([index.heading(h) for h in doc.headings if depth < h.level <= limit
+                           and (m.regex or any(w in h.title for w in words))])
 
     return shallow, deeper
 
@@ -177,13 +171,15 @@ def _part_in_item_title(el: Element, doc: Document, index: TextIndex, sections: 
     for p in _fallback_region(doc, sections, checklist):
         if p.kind != "body" or "是" not in p.text:
             continue
-        for item in _ITEM_TITLE.finditer(p.text):
-            unit = index.paragraph(p)
-            lo, hi = item.start(1), item.end(1)
-            hits = [h for h in find_hits(m, index.region([unit]))
-                    if unit.to_original(h.start) >= lo and unit.to_original(max(h.start, h.end - 1)) < hi]
-            if hits and not reader.in_preamble(unit, hits[0].start):
-                return ElementResult(el, "met", evidence=[_evidence(hits[0], doc)], section=(p.line, p.end_line))
+        items = [(t.start(1), t.end(1)) for t in _ITEM_TITLE.finditer(p.text)]
+        unit = index.paragraph(p)
+        # the paragraph's hits, found once for all its items, where they stand in the original text
+        hits = [(h, unit.to_original(h.start), unit.to_original(max(h.start, h.end - 1)))
+                for h in (find_hits(m, index.region([unit])) if items else [])]
+        for a, b in items:
+            hit = next((h for h, lo, hi in hits if a <= lo and hi < b), None)
+            if hit is not None and not reader.in_preamble(unit, hit.start):
+                return ElementResult(el, "met", evidence=[_evidence(hit, doc)], section=(p.line, p.end_line))
     return None
 
 

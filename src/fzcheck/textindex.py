@@ -81,8 +81,9 @@ def phrase_index(checklist: Checklist) -> PhraseIndex:
     if index is None:
         kept, later = _indexed_phrases(checklist)
         # and the words that tell which texts a mask may change (see _fold_mask_scan)
+        needles = _mask_needles(_filters(checklist.mask, {}))
         index = checklist.cache["phrases"] = PhraseIndex([p for p in kept if p not in later]
-                                                         + [n for n in _mask_needles(checklist.mask) if n])
+                                                         + [n for n in needles if n])
     return index
 
 
@@ -264,6 +265,16 @@ class TextIndex:
         return self.cache[key]  # type: ignore[return-value]
 
 
+def own_region(units: list[Unit]) -> Region:
+    """A region of units made on demand (``TextIndex.heading`` beyond the index's levels): they are
+    not in the index's phrase map, so the region gets its own."""
+    inverted: dict[str, list[Unit]] = {}
+    for unit in units:
+        for phrase in unit.occurrences:
+            inverted.setdefault(phrase, []).append(unit)
+    return Region(units, inverted, frozenset(inverted))
+
+
 class Region:
     """Units a matcher is run on (a part, a topic's scope), in document order.
 
@@ -286,9 +297,9 @@ class Region:
         return self._members
 
 
-def _mask_needles(masks: list[re.Pattern[str]]) -> list[str | None]:
+def _mask_needles(filters: list[_Filter]) -> list[str | None]:
     """Words one of which a text holds when a mask may change it (None: any text)."""
-    return [PLACEHOLDER_START, *(required_literal(rx) for rx in masks)]
+    return [PLACEHOLDER_START, *(literal for _, literal, _ in filters)]
 
 
 def _filters(masks: list[re.Pattern[str]], stand_ins: dict[str, str]) -> list[_Filter]:
@@ -305,7 +316,7 @@ def _fold_mask_scan(texts: list[str], filters: list[_Filter], traditional: bool,
     and at most ends a blank with the word it stands for, so a phrase's first place in the
     masked text is its first place clear of every mask, or in such a word: ``str.find`` of the
     phrases found there and of those words, not a second scan."""
-    needles = [PLACEHOLDER_START, *(lit for _, lit, _ in filters)]
+    needles = _mask_needles(filters)
     joined = SEP.join(texts)
     if traditional or joined.count(SEP) != len(texts) - 1 or not phrases.known.issuperset(needles):
         raws, masked = _fold_and_mask(texts, filters, traditional)
@@ -338,7 +349,7 @@ def _fold_and_mask(texts: list[str], filters: list[_Filter], traditional: bool) 
     # mask's literal (or a prompt) are masked
     folded = fold(joined)
     raws = folded.split(SEP)
-    needles = [PLACEHOLDER_START, *(lit for _, lit, _ in filters)]
+    needles = _mask_needles(filters)
     todo = set(range(len(raws))) if None in needles else texts_holding(folded, _starts(raws), needles)
     masked = list(raws)
     for k in todo:
