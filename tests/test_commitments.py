@@ -424,3 +424,55 @@ def test_comparison_in_chunks_gives_the_same_outcomes(constructed, national, mon
     monkeypatch.setattr(commitments, "CELLS", 1)  # one commitment at a time
     chunked = [(o.commitment.title, o.status, o.line) for o in trace(previous, current, national).outcomes]
     assert chunked == whole and len(whole) == len(HAND)
+
+
+def batch_and_alone(old: Path, new: Path, name: str, national) -> tuple[dict, dict]:
+    """The batch row of *name* (in *new*, paired with its unit's report in *old*), and the row
+    made from the same report checked with --previous, as validate checks it."""
+    from fzcheck.batch import collect, run_batch
+    from fzcheck.rows import checked_row
+
+    result = run_batch(collect([str(new), str(old)]), jobs=1)
+    try:
+        row = next(r for r in result.rows() if Path(r["path"]).name == name)
+    finally:
+        result.close()
+    doc = load_document(str(new / name))
+    previous = load_previous(str(old / "lizhi.txt"), national)
+    return row, checked_row(row["path"], doc, check(doc, national, {"previous": previous}), "zh")
+
+
+def test_batch_row_reads_the_trace_as_validate_does(two_years, national):
+    """doc.commitments in a batch row: the status, score, counts and findings that validate
+    --previous gives the same report, not 「未检查」 beside a rate. The constructed report takes
+    half its text over from last year's: failed, with the share and each paragraph taken over."""
+    old, new = two_years
+    row, alone = batch_and_alone(old, new, "lizhi-2023.txt", national)
+    assert row["statuses"]["doc.commitments"] == alone["statuses"]["doc.commitments"] == "failed"
+    for key in ("statuses", "score", "counts", "passed"):
+        assert row[key] == alone[key], key
+    mine = [f for f in row["findings"] if f["id"] == "doc.commitments"]
+    theirs = [f for f in alone["findings"] if f["id"] == "doc.commitments"]
+    assert mine == theirs
+    assert any("沿用上年表述" in f["message"] for f in mine) and any("未见落实" in f["message"] for f in mine)
+    assert [f["id"] for f in row["findings"]] == [f["id"] for f in alone["findings"]]  # checklist order
+
+
+def test_batch_row_of_a_met_trace(two_years, national):
+    """Without the paragraphs taken over, the same report carries out enough (64%): met, in the
+    score, no finding; a report without a previous one stays 「未检查」, out of the score."""
+    old, new = two_years
+    path = new / "lizhi-2023.txt"
+    previous = load_previous(str(old / "lizhi.txt"), national)
+    doc = load_document(str(path))
+    taken = trace(previous, payload(doc, check(doc, national).results, locate=False), national).reused
+    text = path.read_text(encoding="utf-8")
+    for r in taken:
+        text = text.replace(r.text, "")
+    path.write_text(text, encoding="utf-8")
+    row, alone = batch_and_alone(old, new, "lizhi-2023.txt", national)
+    assert row["statuses"]["doc.commitments"] == alone["statuses"]["doc.commitments"] == "met"
+    for key in ("statuses", "score", "counts", "passed", "findings"):
+        assert row[key] == alone[key], key
+    other, _ = batch_and_alone(old, new, "complete.md", national)
+    assert other["statuses"]["doc.commitments"] == "skipped"

@@ -29,6 +29,7 @@ from fzcheck.terminal import printable, utf8_safe
 
 if TYPE_CHECKING:
     from fzcheck.document import Document
+    from fzcheck.pairing import Job
     from fzcheck.results import CheckReport
 
 # ---------------------------------------------------------------- worker side
@@ -166,11 +167,16 @@ class BatchResult:
     def rows(self) -> Iterator[dict[str, Any]]:
         """The rows in input order, with the reports each shares copied paragraphs with
         (streamed from disk)."""
+        from fzcheck.rows import with_trace
+
         partners = self.index.partners()
         shares = next(partners, None)
         for n, blob in self.db.execute("SELECT n, row FROM rows ORDER BY n"):
             row = pickle.loads(blob)
-            row["commitments"] = self.traces.get(n) or {"previous": None}  # none: say so, not a rate of 0
+            traced = self.traces.get(n)
+            row["commitments"] = traced or {"previous": None}  # none: say so, not a rate of 0
+            if traced:
+                row = with_trace(row, traced, self.checklist)
             row["copied_with"] = []
             if shares is not None and shares[0] == n:
                 row["copied_with"] = shares[1]
@@ -232,7 +238,7 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
         if jobs == 1 or len(tasks) < 8:
             gc.set_threshold(_GC_THRESHOLD, *threshold[1:])
             consume(_check_one_star(t) for t in tasks)
-            result.traces = _trace_pairs(result)
+            result.traces = _trace_pairs(result, lang=lang)
         else:
             gc.freeze()  # what the workers inherit is never collected: their pages stay shared
             chunk = max(1, min(8, len(tasks) // (jobs * 8)))
@@ -253,7 +259,7 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
                     _cancel(pool)
                     raise
             try:  # last year's plans compared in the same workers
-                result.traces = _trace_pairs(result, pool)
+                result.traces = _trace_pairs(result, pool, lang)
             except BaseException:
                 if pool is not None:
                     _cancel(pool)
@@ -272,7 +278,7 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
     return result
 
 
-def _trace_pairs(result: BatchResult, pool: Any = None) -> dict[int, dict[str, Any]]:
+def _trace_pairs(result: BatchResult, pool: Any = None, lang: str = "zh") -> dict[int, dict[str, Any]]:
     """Reports paired with their unit's report of the year before, and what became of its plans
     (compared in *pool*'s workers when there is one)."""
     from fzcheck.pairing import trace_batch
@@ -288,14 +294,14 @@ def _trace_pairs(result: BatchResult, pool: Any = None) -> dict[int, dict[str, A
         return found[0] if found else None
 
     if pool is None:
-        return trace_batch(facts, load, result.checklist, params)
-    return trace_batch(facts, load, None, params, partial(pool.map, _trace_in_worker, chunksize=4))
+        return trace_batch(facts, load, result.checklist, params, lang=lang)
+    return trace_batch(facts, load, None, params, partial(pool.map, _trace_in_worker, chunksize=4), lang)
 
 
-def _trace_in_worker(job: tuple[bytes | None, bytes | None, Any, dict[str, Any]]) -> dict[str, Any] | None:
+def _trace_in_worker(job: Job) -> dict[str, Any] | None:
     from fzcheck.pairing import summary_of_pickled
 
-    return summary_of_pickled((job[0], job[1], _CHECKLIST, job[3]))  # the worker's own checklist
+    return summary_of_pickled((job[0], job[1], _CHECKLIST, job[3], job[4]))  # the worker's own checklist
 
 
 def _pool(jobs: int, setup: tuple[str, dict[str, dt.date], str]) -> Any:  # -> ProcessPoolExecutor

@@ -32,13 +32,24 @@ def pair_rows(rows: Iterable[tuple[int, str | None, int | None]]) -> dict[int, i
 
 
 def batch_summary(previous: dict[str, Any], current: dict[str, Any], checklist: Any,
-                  params: dict[str, Any]) -> dict[str, Any]:
+                  params: dict[str, Any], lang: str = "zh") -> dict[str, Any]:
     """What a batch row says about its unit's previous report: the rate (None: nothing to check),
-    counts, share taken over and the commitments not (fully) carried out."""
+    counts, share taken over and the commitments not (fully) carried out; and doc.commitments'
+    verdict and findings, as ``validate --previous`` reads the same trace (``rows.with_trace``)."""
+    from fzcheck.rows import trace_findings
+    from fzcheck.rules.commitments import judge
+
     found = trace(previous, current, checklist, done=params["done"], partial=params["partial"],
                   reuse_similarity=params["reuse_similarity"])
     unit = previous.get("location_unit", "line")
+    verdict: dict[str, Any] = {}
+    element = next((e for e in checklist.elements if e.rule == "commitments"), None)
+    if element is not None:
+        result = judge(element, found, previous, params, current.get("year"))
+        verdict = {"element": element.id, "status": result.status, "severity": result.severity,
+                   "findings": trace_findings(result, found, current, checklist, lang)}
     return {
+        **verdict,
         "previous": previous["source"], "previous_year": previous.get("year"), "plan": previous.get("plan"),
         "rate": found.fulfilled, "total": len(found.outcomes),
         "done": sum(o.status == DONE for o in found.outcomes),
@@ -52,7 +63,8 @@ def batch_summary(previous: dict[str, Any], current: dict[str, Any], checklist: 
 
 def trace_batch(rows: Iterable[tuple[int, str | None, int | None]], load: Callable[[int], bytes | None],
                 checklist: Any, params: dict[str, Any],
-                run: Callable[[list[Any]], Iterable[dict[str, Any] | None]] | None = None) -> dict[int, dict[str, Any]]:
+                run: Callable[[list[Any]], Iterable[dict[str, Any] | None]] | None = None,
+                lang: str = "zh") -> dict[int, dict[str, Any]]:
     """Summaries for the reports of a batch that have a previous one: *rows* gives (n, unit, year),
     *load* a report's pickled payload by n; *run* (e.g. on a process pool) maps ``summary_of_pickled``
     over the jobs. Payloads are loaded WINDOW pairs at a time: memory stays bounded on a batch of
@@ -61,7 +73,7 @@ def trace_batch(rows: Iterable[tuple[int, str | None, int | None]], load: Callab
     out: dict[int, dict[str, Any]] = {}
     for start in range(0, len(pairs), WINDOW):
         some = pairs[start:start + WINDOW]
-        jobs = [(load(m), load(n), checklist, params) for n, m in some]
+        jobs = [(load(m), load(n), checklist, params, lang) for n, m in some]
         found = run(jobs) if run is not None else map(summary_of_pickled, jobs)
         out.update((n, summary) for (n, _), summary in zip(some, found, strict=True) if summary is not None)
     return out
@@ -70,10 +82,13 @@ def trace_batch(rows: Iterable[tuple[int, str | None, int | None]], load: Callab
 WINDOW = 512
 
 
-def summary_of_pickled(job: tuple[bytes | None, bytes | None, Any, dict[str, Any]]) -> dict[str, Any] | None:
+Job = tuple[bytes | None, bytes | None, Any, dict[str, Any], str]  # two pickled payloads, checklist, params, lang
+
+
+def summary_of_pickled(job: Job) -> dict[str, Any] | None:
     """``batch_summary`` of two pickled payloads (what a batch worker is sent)."""
 
-    previous, current, checklist, params = job
+    previous, current, checklist, params, lang = job
     if not previous or not current:
         return None
-    return batch_summary(pickle.loads(previous), pickle.loads(current), checklist, params)
+    return batch_summary(pickle.loads(previous), pickle.loads(current), checklist, params, lang)

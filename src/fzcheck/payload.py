@@ -37,6 +37,7 @@ def payload(doc: Any, results: Iterable[Any], *, locate: bool = True) -> dict[st
     texts: list[str] = []
     parts: list[str] = []
     kinds: list[str] = []
+    headings: dict[int, str] = {}  # a heading paragraph's number → its marker and title (where a finding stands)
     for p in doc.paragraphs:
         if p.kind not in ("body", "heading"):
             continue
@@ -51,12 +52,24 @@ def payload(doc: Any, results: Iterable[Any], *, locate: bool = True) -> dict[st
         texts.append(p.text)
         parts.append(part)
         kinds.append(BODY if p.kind == "body" else HEADING)
+        if p.kind == "heading" and p.heading is not None:
+            headings[len(texts) - 1] = p.heading.marker + p.heading.title
     text = SEP.join(texts)
     if text.count(SEP) != max(len(texts) - 1, 0):  # a paragraph holding SEP itself (a control character)
         text = SEP.join(t.replace(SEP, " ") for t in texts)
     return {"source": doc.source, "unit": doc.unit, "year": doc.year, "plan": plan is not None,
             "location_unit": doc.location_unit if locate else "line", "lines": lines, "parts": "".join(parts),
-            "kinds": "".join(kinds), "text": text}
+            "kinds": "".join(kinds), "headings": headings, "text": text}
+
+
+def heading_at(found: dict[str, Any], line: int) -> str | None:
+    """The heading that the paragraph at *line* (as the payload locates it) stands under, or is."""
+    lines, kinds, headings = found["lines"], found["kinds"], found.get("headings", {})
+    at = next((i for i, n in enumerate(lines) if n == line), None)
+    if at is None:
+        return None
+    k = kinds.rfind(HEADING, 0, at + 1)
+    return headings.get(k) if k >= 0 else None
 
 
 def sentences(found: dict[str, Any]) -> Sentences:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -30,9 +30,14 @@ FINDING_STATUSES = (Status.PARTIAL, Status.MISSING, Status.FAILED)
 def score(results: list[ElementResult]) -> float:
     """Weighted coverage, 0–100: each element weighs its severity's weight (or its own ``weight``)
     and counts by its status's value; skipped elements do not enter."""
-    scored = [r for r in results if r.status in STATUS_VALUE]
-    total = sum(r.element.score_weight for r in scored)
-    got = sum(r.element.score_weight * STATUS_VALUE[r.status] for r in scored)
+    return score_of((r.element.score_weight, r.status) for r in results)
+
+
+def score_of(weighed: Iterable[tuple[float, str]]) -> float:
+    """``score`` of (weight, status) pairs: a batch row's, from its statuses."""
+    scored = [(w, s) for w, s in weighed if s in STATUS_VALUE]
+    total = sum(w for w, _ in scored)
+    got = sum(w * STATUS_VALUE[s] for w, s in scored)
     return round(100.0 * got / total, 1) if total else 100.0
 
 

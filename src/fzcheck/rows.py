@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, Any
 from fzcheck.i18n import t
 
 if TYPE_CHECKING:
+    from fzcheck.checklist import Checklist
+    from fzcheck.commitments import Trace
     from fzcheck.document import Document
     from fzcheck.inputs import Decision
     from fzcheck.render.findings import Problem
-    from fzcheck.results import CheckReport
+    from fzcheck.results import CheckReport, ElementResult
 
 
 def empty_row(path: str, kind: str = "error", error: str | None = None) -> dict[str, Any]:
@@ -112,3 +114,73 @@ def _evidence_text(problem: Problem, doc: Document) -> str:
     if result.element.kind == "doc":
         found = [e for e in found if doc.location(e.line) == problem.line]
     return " / ".join(e.snippet for e in found[:3])
+
+
+# -------------------------------------------------- 承诺兑现 (pairs are traced once every report is checked)
+
+def trace_findings(result: ElementResult, found: Trace, current: dict[str, Any], checklist: Checklist,
+                   lang: str) -> list[dict[str, Any]]:
+    """doc.commitments' findings as ``checked_row`` lists a report-level rule's (one per note that
+    is a problem, at its own place), made in the pairing step from this year's payload, where the
+    parsed report is no longer at hand (its lines are locations already)."""
+    from fzcheck.commitments import OPEN
+    from fzcheck.payload import heading_at
+    from fzcheck.render.findings import note_problem
+    from fzcheck.render.view import located
+
+    if not result.is_finding:
+        return []
+    unit = current.get("location_unit", "line")
+    notes = [n for n in result.notes if not n.info]
+    # a note with no place of its own stands where the gap does (render.view: its first located
+    # problem, else its first evidence, the first sentence carrying a plan out)
+    gap = next((n.line for n in notes if n.line), None) or next(
+        (o.line for o in found.outcomes if o.status != OPEN and o.line), None)
+    out = []
+    for note in notes:
+        line = note.line or gap
+        where = located(unit, line, lang, heading_at(current, line)) if line else t("whole_doc", lang)
+        held = [o.sentence for o in found.outcomes if note.line and o.status != OPEN and o.line == note.line]
+        evidence = " / ".join(held[:3])
+        out.append({"id": result.element.id, "severity": result.severity, "status": result.status,
+                    "location": note.line or 1, "where": where, "message": note_problem(result, note, checklist, lang),
+                    "evidence": evidence})
+    return out
+
+
+def with_trace(row: dict[str, Any], summary: dict[str, Any], checklist: Checklist) -> dict[str, Any]:
+    """*row* (made when its report was checked, doc.commitments skipped) with the verdict of its
+    pair's trace (*summary*: ``pairing.batch_summary``): the element's status, the score, counts,
+    verdict and findings as ``validate --previous`` gives them."""
+    from fzcheck.checklist import SEVERITY_RANK
+    from fzcheck.results import FINDING_STATUSES, score_of
+
+    element, status = summary.get("element"), summary.get("status")
+    statuses = row.get("statuses") or {}
+    if not isinstance(element, str) or element not in statuses or status in (None, statuses[element]):
+        return row
+    statuses = row["statuses"] = {**statuses, element: status}
+    weights, order = _weights(checklist)
+    row["score"] = score_of((weights.get(i, 0.0), s) for i, s in statuses.items())
+    added = summary.get("findings") or []
+    if status in FINDING_STATUSES:
+        rank = order.get(element, len(order))
+        findings = row["findings"]
+        at = next((k for k, f in enumerate(findings) if order.get(f["id"], len(order)) > rank), len(findings))
+        row["findings"] = findings[:at] + added + findings[at:]
+        severity = summary["severity"]
+        row["counts"] = {**row["counts"], severity: row["counts"].get(severity, 0) + 1}
+        if SEVERITY_RANK.get(severity, 0) >= SEVERITY_RANK["error"]:
+            row["passed"] = False
+    return row
+
+
+def _weights(checklist: Checklist) -> tuple[dict[str, float], dict[str, int]]:
+    """Each element's score weight and its place in the checklist (children after their parent),
+    made once per checklist: a batch reads its rows several times over."""
+    made = checklist.cache.get("row-weights")
+    if made is None:
+        elements = [e for el in checklist.elements for e in (el, *el.children)]
+        made = checklist.cache["row-weights"] = ({e.id: e.score_weight for e in elements},
+                                                 {e.id: k for k, e in enumerate(elements)})
+    return made  # type: ignore[no-any-return]

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fzcheck.checklist import Checklist
 from fzcheck.i18n import t
 from fzcheck.render.jsonout import note_text
-from fzcheck.results import CheckReport, ElementResult
+from fzcheck.results import CheckReport, ElementResult, Note
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +30,7 @@ def problems(report: CheckReport, lang: str) -> list[Problem]:
         notes = [n for n in r.notes if not n.info]
         if r.element.kind == "doc" and notes:
             for n in notes:
-                out.append(Problem(r, doc.location(n.line) if n.line else 1,
-                                   f"{title}：{note_text(n, checklist, lang)}"))
+                out.append(Problem(r, doc.location(n.line) if n.line else 1, note_problem(r, n, checklist, lang)))
             continue
         # a missing element belongs nowhere: it is reported at the top of the file
         line = doc.location(r.evidence[0].line) if r.evidence and r.status != "missing" else 1
@@ -41,6 +41,11 @@ def problems(report: CheckReport, lang: str) -> list[Problem]:
             message += "。" + t("add", lang, hint=hint)
         out.append(Problem(r, line, message))
     return out
+
+
+def note_problem(result: ElementResult, note: Note, checklist: Checklist, lang: str) -> str:
+    """A report-level rule's problem: its title and what one of its notes says."""
+    return f"{result.element.title_for(lang)}：{note_text(note, checklist, lang)}"
 
 
 def level(severity: str) -> str:

@@ -60,11 +60,18 @@ def status_symbol(status: str) -> str:
 def location(doc: Document, line: int, lang: str, *, heading: str | None = None) -> str:
     """「第 17 行」 for text, 「第 12 段」 for Word and 「第 3 页」 for PDF; a Word paragraph number is
     not shown by Word, so the heading it stands under is named too (「第 12 段（（二）… 之下）」)."""
-    text = t(f"loc.{doc.location_unit}", lang, n=doc.location(line))
+    title = None
     if doc.location_unit == "paragraph":
         title = heading if heading is not None else _heading_at(doc, line)
-        if title:
-            text += t("loc.under", lang, heading=_quote(title))
+    return located(doc.location_unit, doc.location(line), lang, title)
+
+
+def located(unit: str, n: int, lang: str, heading: str | None = None) -> str:
+    """``location`` of place *n* in a report located by *unit* (line, paragraph, page), with the
+    heading a Word paragraph stands under: for a batch row made without the parsed report."""
+    text = t(f"loc.{unit}", lang, n=n)
+    if unit == "paragraph" and heading:
+        text += t("loc.under", lang, heading=_quote(heading))
     return text
 
 
@@ -235,7 +242,9 @@ def result_view(report: CheckReport, lang: str, fail_on: str = "error") -> Resul
         elif place is not None:
             where = place.text(doc, lang)
         elif line is not None:
-            where = location(doc, line, lang, heading=r.evidence[0].section if r.evidence else None)
+            # a report-level rule's line may be a note's, not its first evidence's: the heading follows the line
+            heading = r.evidence[0].section if r.evidence and r.element.kind != "doc" else None
+            where = location(doc, line, lang, heading=heading)
         else:
             where = t("whole_doc", lang)
         gaps.append(Gap(r, status_label(r, lang), where, line, place, prompt[1] if prompt else None))
@@ -262,6 +271,12 @@ def _line_of(r: ElementResult, place: Placement | None) -> int | None:
         return place.within.section[0]
     if place is not None:
         return place.after_line or place.before_line
+    if r.element.kind == "doc":
+        # a report-level rule stands where its first problem is: its evidence can be what it found
+        # done (doc.commitments: the sentences carrying out last year's plans)
+        first = next((n.line for n in r.notes if n.line is not None and not n.info), None)
+        if first is not None:
+            return first
     if r.evidence and r.status != "missing":
         return r.evidence[0].line
     return next((n.line for n in r.notes if n.line is not None), None)

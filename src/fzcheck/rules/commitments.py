@@ -5,11 +5,14 @@ batch pairing); without one the rule is skipped."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fzcheck.checklist import Element
 from fzcheck.results import ElementResult, Evidence, Note
 from fzcheck.rules import RuleContext, paragraph_at
+
+if TYPE_CHECKING:
+    from fzcheck.commitments import Trace
 
 DEFAULTS: dict[str, Any] = {
     "threshold": 0.6,  # share of commitments carried out (partly: half) below which the rule fails
@@ -23,19 +26,37 @@ _KEYS = {"done": "rule.commitments.done", "partial": "rule.commitments.partial",
 
 def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResult:
     previous = ctx.options.get("previous")
-    result = ElementResult(el, "skipped")
     if not isinstance(previous, dict):
+        result = ElementResult(el, "skipped")
         result.notes.append(Note("rule.commitments.no_previous", info=True))
         return result
     # imported here: its patterns take ~15 ms to compile, which a validate without --previous never needs
-    from fzcheck.commitments import DONE, OPEN, PARTIAL, trace
-    from fzcheck.payload import payload, place
+    from fzcheck.commitments import OPEN, trace
+    from fzcheck.payload import payload
 
     current = payload(ctx.doc, ctx.results.values(), locate=False)
     found = trace(previous, current, ctx.checklist, done=params["done"], partial=params["partial"],
                   reuse_similarity=params["reuse_similarity"])
+    result = judge(el, found, previous, params, ctx.doc.year)
+    for o in found.outcomes:
+        p = paragraph_at(ctx.doc, o.line)
+        if p is not None and o.status != OPEN:
+            result.evidence.append(Evidence(p.line, p.index, o.sentence, o.commitment.title,
+                                            p.heading.title if p.heading else None))
+    return result
+
+
+def judge(el: Element, found: Trace, previous: dict[str, Any], params: dict[str, Any],
+          year: int | None) -> ElementResult:
+    """The verdict and notes on a trace of *previous* (a payload) into this year's report, whose
+    lines the trace gives (source lines for validate, locations in a batch); no evidence, which
+    needs the parsed report. The one reading of a trace: validate and batch rows both use it."""
+    from fzcheck.commitments import DONE, OPEN, PARTIAL
+    from fzcheck.payload import place
+
+    result = ElementResult(el, "skipped")
     unit = previous.get("location_unit", "line")
-    year, before = ctx.doc.year, previous.get("year")
+    before = previous.get("year")
     if year and before and before != year - 1:  # said, not refused: a two-year gap is still worth tracing
         result.notes.append(Note("rule.commitments.year", {"year": before, "expected": year - 1}, info=True))
     too_much = found.reused_share > params["reuse_share"]
@@ -62,10 +83,6 @@ def check(ctx: RuleContext, el: Element, params: dict[str, Any]) -> ElementResul
                 key = "rule.commitments.short" if o.actual else "rule.commitments.no_figure"
                 params_.update(target=o.target, actual=o.actual)
             result.notes.append(Note(key, params_, o.line, info=o.status == DONE))
-            p = paragraph_at(ctx.doc, o.line)
-            if p is not None and o.status != OPEN:
-                result.evidence.append(Evidence(p.line, p.index, o.sentence, o.commitment.title,
-                                                p.heading.title if p.heading else None))
         result.status = "met" if found.fulfilled >= params["threshold"] else "failed"
     if too_much:
         result.status = "failed"
