@@ -64,12 +64,15 @@ def payload(doc: Any, results: Iterable[Any], *, locate: bool = True) -> dict[st
 
 def heading_at(found: dict[str, Any], line: int) -> str | None:
     """The heading that the paragraph at *line* (as the payload locates it) stands under, or is."""
-    lines, kinds, headings = found["lines"], found["kinds"], found.get("headings", {})
-    at = next((i for i, n in enumerate(lines) if n == line), None)
-    if at is None:
-        return None
-    k = kinds.rfind(HEADING, 0, at + 1)
-    return headings.get(k) if k >= 0 else None
+    made = found.get("_headings_at")
+    if made is None:  # one pass for all the lines asked about (a batch row's findings ask dozens)
+        made = found["_headings_at"] = {}
+        titles, current = found.get("headings", {}), None
+        for i, (n, kind) in enumerate(zip(found["lines"], found["kinds"], strict=True)):
+            if kind == HEADING:
+                current = titles.get(i)
+            made.setdefault(n, current)
+    return made.get(line)  # type: ignore[no-any-return]
 
 
 def sentences(found: dict[str, Any]) -> Sentences:

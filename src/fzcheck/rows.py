@@ -136,12 +136,15 @@ def trace_findings(result: ElementResult, found: Trace, current: dict[str, Any],
     # problem, else its first evidence, the first sentence carrying a plan out)
     gap = next((n.line for n in notes if n.line), None) or next(
         (o.line for o in found.outcomes if o.status != OPEN and o.line), None)
+    held: dict[int, list[str]] = {}  # the sentences carrying plans out, by line (a finding's evidence)
+    for o in found.outcomes:
+        if o.status != OPEN and o.line:
+            held.setdefault(o.line, []).append(o.sentence)
     out = []
     for note in notes:
         line = note.line or gap
         where = located(unit, line, lang, heading_at(current, line)) if line else t("whole_doc", lang)
-        held = [o.sentence for o in found.outcomes if note.line and o.status != OPEN and o.line == note.line]
-        evidence = " / ".join(held[:3])
+        evidence = " / ".join(held.get(note.line, [])[:3]) if note.line else ""
         out.append({"id": result.element.id, "severity": result.severity, "status": result.status,
                     "location": note.line or 1, "where": where, "message": note_problem(result, note, checklist, lang),
                     "evidence": evidence})
