@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fzcheck.checklist.regex_inspect import required_literal
-from fzcheck.figures import find_figures, has_figure
+from fzcheck.figures import figure_spans, has_figure
 from fzcheck.payload import BODY, MEASURE, PLAN, mask, paragraphs, sentences
 from fzcheck.reuse import Reuse, reused
 from fzcheck.sentences import SEP
@@ -71,8 +71,9 @@ _COMMON = frozenset((
     "方面", "相关", "有关", "各类", "全年", "坚持", "各项",
 ))
 _fold = functools.lru_cache(maxsize=4096)(fold)  # short texts (clauses, terms), folded again and again
-# a commitment's figures, read for its targets and again, when it is compared, to leave them out
-_figures = functools.lru_cache(maxsize=1024)(find_figures)
+# a commitment's figures (start, text, value, unit), read for its targets and again, when it is
+# compared, to leave them out
+_figures = functools.lru_cache(maxsize=1024)(figure_spans)
 _GENERIC_TAIL = re.compile(r"(?:有效)?(?:工作|力度|作用)$")
 # what a text ends with for _GENERIC_TAIL to match ($: at the end or before a last \n)
 _GENERIC_TAIL_ENDS = ("作", "度", "用", "\n")
@@ -294,9 +295,9 @@ def _without_targets(text: str) -> str:
     """*text* less its figures and their cues: 「资格培训不少于2次」 → 「资格培训」."""
     if not has_figure(text):
         return text
-    for f in reversed(_figures(text)):
-        cue = _TARGET.search(text[:f.start])
-        text = text[:cue.start() if cue else f.start] + text[f.start + len(f.text):]
+    for start, written, _, _ in reversed(_figures(text)):
+        cue = _TARGET.search(text[:start])
+        text = text[:cue.start() if cue else start] + text[start + len(written):]
     return text
 
 
@@ -304,9 +305,9 @@ def _targets(core: str) -> list[tuple[float, str, str]]:
     if not has_figure(core):
         return []
     out = []
-    for f in _figures(core):
-        cue = _TARGET.search(core[:f.start])
-        out.append((f.value, f.unit, (cue.group(1) if cue else "") + f.text))
+    for start, written, value, unit in _figures(core):
+        cue = _TARGET.search(core[:start])
+        out.append((value, unit, (cue.group(1) if cue else "") + written))
     return out
 
 
@@ -464,14 +465,14 @@ def _gram_table(texts: list[str]) -> tuple[Any, Any]:
 
 def _check_targets(outcome: Outcome) -> None:
     """A plan that names a figure (「培训不少于2次」) is carried out only with that figure or more."""
-    found = find_figures(outcome.sentence)
+    found = figure_spans(outcome.sentence)
     for value, unit, written in outcome.commitment.targets:
-        same = [f for f in found if f.unit == unit]
+        same = [f for f in found if f[3] == unit]  # (start, text, value, unit)
         if not same:
             outcome.status, outcome.target = PARTIAL, written
-        elif max(f.value for f in same) < value:
+        elif max(f[2] for f in same) < value:
             outcome.status, outcome.target = PARTIAL, written
-            outcome.actual = max(same, key=lambda f: f.value).text
+            outcome.actual = max(same, key=lambda f: f[2])[1]
 
 
 def commitments_of(previous: dict[str, Any], checklist: Any) -> list[Commitment]:
