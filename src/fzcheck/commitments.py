@@ -186,20 +186,24 @@ def _undertakings(line: int, sentence: str, title: str, mask: Callable[[str], st
                   known: Callable[[str], Iterable[str]]) -> list[Commitment]:
     documents = _DOCUMENT.findall(sentence) if "《" in sentence else []
     sentence = mask(sentence)
-    clauses = [c.strip() for c in _CLAUSE.split(_strip(sentence)) if _strip(c)]
-    read = [_read(c) for c in clauses]
+    # each clause as c.strip() and as _strip(c), which is also _strip(c.strip()): stripped once here
+    cut = [(c.strip(), bare) for c in _CLAUSE.split(_strip(sentence)) if (bare := _strip(c))]
+    clauses = [c for c, _ in cut]
+    stripped = [c for _, c in cut]
+    read = [_read_bare(_unadorned(c)) for c in stripped]
     kinds = [kind for kind, _, _ in read]
-    for i, kind in enumerate(kinds):  # a lead goes with the undertaking after it
-        if kind == "lead":
-            kinds[i] = "context" if "task" in kinds[i + 1:] else "task"
+    if "lead" in kinds:
+        for i, kind in enumerate(kinds):  # a lead goes with the undertaking after it
+            if kind == "lead":
+                kinds[i] = "context" if "task" in kinds[i + 1:] else "task"
     tasks = [i for i, kind in enumerate(kinds) if kind == "task"]
     out: list[Commitment] = []
     for n, i in enumerate(tasks):
         # context clauses belong to the task before them, or, before the first task, to the first
         start = 0 if n == 0 else i
         stop = tasks[n + 1] if n + 1 < len(tasks) else len(clauses)
-        context = [_strip(c) for j, c in enumerate(clauses[start:stop], start) if j != i]
-        core = _strip(clauses[i])
+        context = [c for j, c in enumerate(stripped[start:stop], start) if j != i]
+        core = stripped[i]
         # the clause as _read read it (bare text, verb), read again only when stripping changed it
         if core == clauses[i]:
             _, text, verb = read[i]
@@ -214,10 +218,15 @@ def _undertakings(line: int, sentence: str, title: str, mask: Callable[[str], st
     return out
 
 
-@functools.lru_cache(maxsize=1024)
 def _bare(clause: str) -> str:
     """A clause without the words that open it without changing what it does (「积极」「及时」)."""
-    return _ADVERBS.sub("", _strip(clause))
+    return _unadorned(_strip(clause))
+
+
+@functools.lru_cache(maxsize=1024)
+def _unadorned(stripped: str) -> str:
+    """``_bare`` of a clause already stripped (``_strip``)."""
+    return _ADVERBS.sub("", stripped)
 
 
 def _kind(clause: str) -> str:
@@ -228,7 +237,11 @@ def _kind(clause: str) -> str:
 def _read(clause: str) -> tuple[str, str, re.Match[str] | None]:
     """The clause's kind (see ``_kind``), its bare text and the verb found in it (None before the
     verb is looked for): what the title and the key terms are read from too."""
-    text = _bare(clause)
+    return _read_bare(_bare(clause))
+
+
+def _read_bare(text: str) -> tuple[str, str, re.Match[str] | None]:
+    """``_read`` of a clause's bare text."""
     if not text or text.endswith("的") or _MEANS_OR_ATTITUDE.match(text):
         return "context", text, None
     if _AIM_VERBS.match(text) and _AIM_NOUNS.search(text):
