@@ -433,10 +433,10 @@ def _scores(commitments: list[Commitment], measures: Measures, index: tuple[Any,
         count = np.bincount(of, minlength=m)
         scores = np.where((count > 0)[:, None], 0.5 * shares + 0.5 * per / np.maximum(count, 1)[:, None], shares)
     best_at = scores.argmax(axis=1)
+    # as Python ints and floats in one go, not a numpy scalar read for each commitment
+    bests = scores[np.arange(m), best_at].tolist()
     out: list[Outcome] = []
-    for i, c in enumerate(commitments):
-        where = int(best_at[i])
-        best = float(scores[i, where])
+    for c, where, best in zip(commitments, best_at.tolist(), bests, strict=True):
         status = DONE if best >= done else PARTIAL if best >= partial else OPEN
         outcome = Outcome(c, status, round(best, 2))
         if status != OPEN:
