@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fzcheck.checklist.regex_inspect import required_literal
-from fzcheck.figures import find_figures, has_figure
+from fzcheck.figures import figure_spans, has_figure
 from fzcheck.payload import BODY, MEASURE, PLAN, mask, paragraphs, sentences
 from fzcheck.reuse import Reuse, reused
 from fzcheck.sentences import SEP
@@ -71,8 +71,9 @@ _COMMON = frozenset((
     "方面", "相关", "有关", "各类", "全年", "坚持", "各项",
 ))
 _fold = functools.lru_cache(maxsize=4096)(fold)  # short texts (clauses, terms), folded again and again
-# a commitment's figures, read for its targets and again, when it is compared, to leave them out
-_figures = functools.lru_cache(maxsize=1024)(find_figures)
+# a commitment's figures (start, text, value, unit), read for its targets and again, when it is
+# compared, to leave them out
+_figures = functools.lru_cache(maxsize=1024)(figure_spans)
 _GENERIC_TAIL = re.compile(r"(?:有效)?(?:工作|力度|作用)$")
 # what a text ends with for _GENERIC_TAIL to match ($: at the end or before a last \n)
 _GENERIC_TAIL_ENDS = ("作", "度", "用", "\n")
@@ -185,20 +186,24 @@ def _undertakings(line: int, sentence: str, title: str, mask: Callable[[str], st
                   known: Callable[[str], Iterable[str]]) -> list[Commitment]:
     documents = _DOCUMENT.findall(sentence) if "《" in sentence else []
     sentence = mask(sentence)
-    clauses = [c.strip() for c in _CLAUSE.split(_strip(sentence)) if _strip(c)]
-    read = [_read(c) for c in clauses]
+    # each clause as c.strip() and as _strip(c), which is also _strip(c.strip()): stripped once here
+    cut = [(c.strip(), bare) for c in _CLAUSE.split(_strip(sentence)) if (bare := _strip(c))]
+    clauses = [c for c, _ in cut]
+    stripped = [c for _, c in cut]
+    read = [_read_bare(_unadorned(c)) for c in stripped]
     kinds = [kind for kind, _, _ in read]
-    for i, kind in enumerate(kinds):  # a lead goes with the undertaking after it
-        if kind == "lead":
-            kinds[i] = "context" if "task" in kinds[i + 1:] else "task"
+    if "lead" in kinds:
+        for i, kind in enumerate(kinds):  # a lead goes with the undertaking after it
+            if kind == "lead":
+                kinds[i] = "context" if "task" in kinds[i + 1:] else "task"
     tasks = [i for i, kind in enumerate(kinds) if kind == "task"]
     out: list[Commitment] = []
     for n, i in enumerate(tasks):
         # context clauses belong to the task before them, or, before the first task, to the first
         start = 0 if n == 0 else i
         stop = tasks[n + 1] if n + 1 < len(tasks) else len(clauses)
-        context = [_strip(c) for j, c in enumerate(clauses[start:stop], start) if j != i]
-        core = _strip(clauses[i])
+        context = [c for j, c in enumerate(stripped[start:stop], start) if j != i]
+        core = stripped[i]
         # the clause as _read read it (bare text, verb), read again only when stripping changed it
         if core == clauses[i]:
             _, text, verb = read[i]
@@ -213,10 +218,15 @@ def _undertakings(line: int, sentence: str, title: str, mask: Callable[[str], st
     return out
 
 
-@functools.lru_cache(maxsize=1024)
 def _bare(clause: str) -> str:
     """A clause without the words that open it without changing what it does (「积极」「及时」)."""
-    return _ADVERBS.sub("", _strip(clause))
+    return _unadorned(_strip(clause))
+
+
+@functools.lru_cache(maxsize=1024)
+def _unadorned(stripped: str) -> str:
+    """``_bare`` of a clause already stripped (``_strip``)."""
+    return _ADVERBS.sub("", stripped)
 
 
 def _kind(clause: str) -> str:
@@ -227,7 +237,11 @@ def _kind(clause: str) -> str:
 def _read(clause: str) -> tuple[str, str, re.Match[str] | None]:
     """The clause's kind (see ``_kind``), its bare text and the verb found in it (None before the
     verb is looked for): what the title and the key terms are read from too."""
-    text = _bare(clause)
+    return _read_bare(_bare(clause))
+
+
+def _read_bare(text: str) -> tuple[str, str, re.Match[str] | None]:
+    """``_read`` of a clause's bare text."""
     if not text or text.endswith("的") or _MEANS_OR_ATTITUDE.match(text):
         return "context", text, None
     if _AIM_VERBS.match(text) and _AIM_NOUNS.search(text):
@@ -294,9 +308,9 @@ def _without_targets(text: str) -> str:
     """*text* less its figures and their cues: 「资格培训不少于2次」 → 「资格培训」."""
     if not has_figure(text):
         return text
-    for f in reversed(_figures(text)):
-        cue = _TARGET.search(text[:f.start])
-        text = text[:cue.start() if cue else f.start] + text[f.start + len(f.text):]
+    for start, written, _, _ in reversed(_figures(text)):
+        cue = _TARGET.search(text[:start])
+        text = text[:cue.start() if cue else start] + text[start + len(written):]
     return text
 
 
@@ -304,9 +318,9 @@ def _targets(core: str) -> list[tuple[float, str, str]]:
     if not has_figure(core):
         return []
     out = []
-    for f in _figures(core):
-        cue = _TARGET.search(core[:f.start])
-        out.append((f.value, f.unit, (cue.group(1) if cue else "") + f.text))
+    for start, written, value, unit in _figures(core):
+        cue = _TARGET.search(core[:start])
+        out.append((value, unit, (cue.group(1) if cue else "") + written))
     return out
 
 
@@ -419,10 +433,10 @@ def _scores(commitments: list[Commitment], measures: Measures, index: tuple[Any,
         count = np.bincount(of, minlength=m)
         scores = np.where((count > 0)[:, None], 0.5 * shares + 0.5 * per / np.maximum(count, 1)[:, None], shares)
     best_at = scores.argmax(axis=1)
+    # as Python ints and floats in one go, not a numpy scalar read for each commitment
+    bests = scores[np.arange(m), best_at].tolist()
     out: list[Outcome] = []
-    for i, c in enumerate(commitments):
-        where = int(best_at[i])
-        best = float(scores[i, where])
+    for c, where, best in zip(commitments, best_at.tolist(), bests, strict=True):
         status = DONE if best >= done else PARTIAL if best >= partial else OPEN
         outcome = Outcome(c, status, round(best, 2))
         if status != OPEN:
@@ -464,14 +478,14 @@ def _gram_table(texts: list[str]) -> tuple[Any, Any]:
 
 def _check_targets(outcome: Outcome) -> None:
     """A plan that names a figure (「培训不少于2次」) is carried out only with that figure or more."""
-    found = find_figures(outcome.sentence)
+    found = figure_spans(outcome.sentence)
     for value, unit, written in outcome.commitment.targets:
-        same = [f for f in found if f.unit == unit]
+        same = [f for f in found if f[3] == unit]  # (start, text, value, unit)
         if not same:
             outcome.status, outcome.target = PARTIAL, written
-        elif max(f.value for f in same) < value:
+        elif max(f[2] for f in same) < value:
             outcome.status, outcome.target = PARTIAL, written
-            outcome.actual = max(same, key=lambda f: f.value).text
+            outcome.actual = max(same, key=lambda f: f[2])[1]
 
 
 def commitments_of(previous: dict[str, Any], checklist: Any) -> list[Commitment]:

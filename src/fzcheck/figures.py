@@ -42,6 +42,20 @@ def find_figures(text: str) -> list[Figure]:
     return out
 
 
+def figure_spans(text: str) -> list[tuple[int, str, float, str]]:
+    """``find_figures`` as (start, text, value, unit), without the labels: what 承诺兑现 reads of
+    them, at about half the cost (no label search, no Figure each)."""
+    out = [(m.start(), m.group(0), float(m.group(1)), "%" if m.group(3) == "％" else m.group(3))
+           for m in _ARABIC.finditer(text) if _arabic_ok(text, m)]
+    chinese = [(m.start(), m.group(0), float(_cn_value(m.group(1))), m.group(3))
+               for m in _CHINESE.finditer(text) if _chinese_ok(text, m)]
+    return sorted(out + chinese, key=_first) if chinese else out
+
+
+def _first(span: tuple[int, str, float, str]) -> int:
+    return span[0]
+
+
 @functools.lru_cache(maxsize=1024)  # topics and doc.evidence ask about the same paragraphs
 def has_figure(text: str) -> bool:
     """Whether *text* holds at least one figure (``find_figures`` stopping at the first)."""

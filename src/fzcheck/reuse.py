@@ -32,12 +32,12 @@ def reused(now: Kept, before: Kept, lines: list[int], texts: list[str], before_l
     import numpy as np
 
     sentences, paragraph, length = now
-    origin: dict[str, int] = {}  # each of last year's sentences → the first paragraph that has it
-    for text, k in zip(before[0], before[1].tolist(), strict=True):
-        origin.setdefault(text, k)
+    # each of last year's sentences → the first paragraph that has it: built from the last
+    # sentence back, so that the first one's paragraph is the one left (in C, not a loop of setdefault)
+    origin = dict(zip(reversed(before[0]), reversed(before[1].tolist()), strict=True))
     if not origin or not sentences:
         return []
-    held = np.fromiter((text in origin for text in sentences), dtype=bool, count=len(sentences))
+    held = np.array(list(map(origin.__contains__, sentences)), dtype=bool)
     total = np.bincount(paragraph, weights=length, minlength=len(lines))
     got = np.bincount(paragraph, weights=length * held, minlength=len(lines))
     share = got / np.maximum(total, 1)
@@ -46,9 +46,12 @@ def reused(now: Kept, before: Kept, lines: list[int], texts: list[str], before_l
         return []
     weights: dict[int, dict[int, int]] = {}  # this year's paragraph → last year's → characters held
     mine = (held & found[paragraph]).nonzero()[0]  # the held sentences of the paragraphs taken over
-    for i, p, n in zip(mine.tolist(), paragraph[mine].tolist(), length[mine].tolist(), strict=True):
-        weight = weights.setdefault(p, {})
-        k = origin[sentences[i]]
+    ks = map(origin.__getitem__, map(sentences.__getitem__, mine.tolist()))
+    for k, p, n in zip(ks, paragraph[mine].tolist(), length[mine].tolist(), strict=True):
+        weight = weights.get(p)
+        if weight is None:
+            weight = weights[p] = {}
         weight[k] = weight.get(k, 0) + n
-    return [Reuse(lines[p], before_lines[max(weight, key=weight.__getitem__)], round(float(share[p]), 2), texts[p], p)
+    shares = share.tolist()  # Python floats, as float(share[p]) gives them, without a numpy scalar each
+    return [Reuse(lines[p], before_lines[max(weight, key=weight.__getitem__)], round(shares[p], 2), texts[p], p)
             for p, weight in weights.items()]

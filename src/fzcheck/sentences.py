@@ -80,10 +80,11 @@ class Sentences:
             folded[at] = values.take(folded[at])
         end = self.kind >= _END
         ends = end.nonzero()[0]
-        self.sentence = np.cumsum(end, dtype=np.int32) - end  # the sentence of each character
         # how many characters each sentence has: a mask by sentence spread over the characters by
         # np.repeat, a third of the time of reading it through ``sentence``
         self.sizes = np.diff(np.concatenate(([0], ends + 1, [len(end)])))
+        # the sentence of each character: each sentence's number repeated (a cumsum took twice as long)
+        self.sentence = np.arange(len(self.sizes), dtype=np.int32).repeat(self.sizes)
         at_sep = self.kind[ends] == _SEP
         self.paragraph = np.concatenate(([0], at_sep.cumsum()))
         self.first = np.concatenate(([0], at_sep.nonzero()[0] + 1))
