@@ -107,9 +107,9 @@ def timed_batch(files: list[str], jobs: int, with_commitments: bool) -> tuple[fl
     real_payload, real_pairs = payloads.payload, batch._trace_pairs
     spent = [0.0]
 
-    def pairs(result, pool=None):  # type: ignore[no-untyped-def]
+    def pairs(result, *args, **kwargs):  # type: ignore[no-untyped-def]
         start = time.perf_counter()
-        out = real_pairs(result, pool)
+        out = real_pairs(result, *args, **kwargs)
         spent[0] += time.perf_counter() - start
         return out
 
@@ -117,7 +117,7 @@ def timed_batch(files: list[str], jobs: int, with_commitments: bool) -> tuple[fl
         batch._trace_pairs = pairs
     else:
         payloads.payload = lambda *args, **kwargs: {}
-        batch._trace_pairs = lambda result, pool=None: {}
+        batch._trace_pairs = lambda result, *args, **kwargs: {}
     try:
         start, start_cpu = time.perf_counter(), cpu()
         result = batch.run_batch(files, "national", jobs, "zh")
