@@ -117,12 +117,13 @@ def timed_batch(files: list[str], jobs: int, with_commitments: bool) -> tuple[fl
         batch._trace_pairs = pairs
     else:
         payloads.payload = lambda *args, **kwargs: {}
-        batch._trace_pairs = lambda result, *args, **kwargs: {}
+        # a count of pairs now (summaries in SQLite), a dict of them before
+        batch._trace_pairs = lambda result, *args, **kwargs: 0 if hasattr(batch.BatchResult, "traced") else {}
     try:
         start, start_cpu = time.perf_counter(), cpu()
         result = batch.run_batch(files, "national", jobs, "zh")
         wall, used = time.perf_counter() - start, cpu() - start_cpu
-        traced = len(result.traces)
+        traced = result.traced if hasattr(result, "traced") else len(result.traces)
         result.close()
     finally:
         payloads.payload, batch._trace_pairs = real_payload, real_pairs

@@ -16,7 +16,7 @@ import signal
 import sqlite3
 from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -162,7 +162,7 @@ class BatchResult:
     unreadable: int = 0
     copy_count: int = 0
     root: str = ""  # the folder the outputs' paths are relative to
-    traces: dict[int, dict[str, Any]] = field(default_factory=dict)  # 承诺兑现 by report (commitments.trace_batch)
+    traced: int = 0  # reports paired with last year's (承诺兑现: their summaries are in the table traces)
 
     def rows(self) -> Iterator[dict[str, Any]]:
         """The rows in input order, with the reports each shares copied paragraphs with
@@ -171,9 +171,11 @@ class BatchResult:
 
         partners = self.index.partners()
         shares = next(partners, None)
-        for n, blob in self.db.execute("SELECT n, row FROM rows ORDER BY n"):
+        for n, blob, summary in self.db.execute(
+                "SELECT rows.n, rows.row, traces.summary FROM rows LEFT JOIN traces ON traces.n = rows.n "
+                "ORDER BY rows.n"):
             row = pickle.loads(blob)
-            traced = self.traces.get(n)
+            traced = pickle.loads(summary) if summary is not None else None
             row["commitments"] = traced or {"previous": None}  # none: say so, not a rate of 0
             if traced:
                 row = with_trace(row, traced, self.checklist)
@@ -219,7 +221,8 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
     # "" is SQLite's private temporary on-disk database: pages spill to disk, memory stays flat
     db = sqlite3.connect("")
     db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
-                     "CREATE TABLE rows(n INTEGER PRIMARY KEY, row BLOB, trace BLOB);")  # pickled: see Packed
+                     "CREATE TABLE rows(n INTEGER PRIMARY KEY, row BLOB, trace BLOB);"  # pickled: see Packed
+                     "CREATE TABLE traces(n INTEGER PRIMARY KEY, summary BLOB);")  # 承诺兑现 of paired reports
     _prepare(checklist_name, checklist)
     _init_dates(dates or {}, root)
     result = BatchResult(checklist=checklist, db=db, index=CopyIndex(db, len(paths)), root=root)
@@ -238,7 +241,7 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
         if jobs == 1 or len(tasks) < 8:
             gc.set_threshold(_GC_THRESHOLD, *threshold[1:])
             consume(_check_one_star(t) for t in tasks)
-            result.traces = _trace_pairs(result, lang=lang)
+            result.traced = _trace_pairs(result, lang=lang)
         else:
             gc.freeze()  # what the workers inherit is never collected: their pages stay shared
             chunk = max(1, min(8, len(tasks) // (jobs * 8)))
@@ -259,7 +262,7 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
                     _cancel(pool)
                     raise
             try:  # last year's plans compared in the same workers
-                result.traces = _trace_pairs(result, pool, lang)
+                result.traced = _trace_pairs(result, pool, lang)
             except BaseException:
                 if pool is not None:
                     _cancel(pool)
@@ -278,9 +281,10 @@ def run_batch(paths: list[str], checklist_name: str = "national", jobs: int | No
     return result
 
 
-def _trace_pairs(result: BatchResult, pool: Any = None, lang: str = "zh") -> dict[int, dict[str, Any]]:
+def _trace_pairs(result: BatchResult, pool: Any = None, lang: str = "zh") -> int:
     """Reports paired with their unit's report of the year before, and what became of its plans
-    (compared in *pool*'s workers when there is one)."""
+    (compared in *pool*'s workers when there is one), kept in the table traces: a summary holds
+    the row's findings, too many for memory on a batch of thousands. Returns how many."""
     from fzcheck.pairing import trace_batch
     from fzcheck.rules import rule_module
 
@@ -293,9 +297,13 @@ def _trace_pairs(result: BatchResult, pool: Any = None, lang: str = "zh") -> dic
         found = result.db.execute("SELECT trace FROM rows WHERE n = ?", (n,)).fetchone()
         return found[0] if found else None
 
-    if pool is None:
-        return trace_batch(facts, load, result.checklist, params, lang=lang)
-    return trace_batch(facts, load, None, params, partial(pool.map, _trace_in_worker, chunksize=4), lang)
+    found = (trace_batch(facts, load, result.checklist, params, lang=lang) if pool is None
+             else trace_batch(facts, load, None, params, partial(pool.map, _trace_in_worker, chunksize=4), lang))
+    count = 0
+    for n, summary in found:
+        result.db.execute("INSERT INTO traces VALUES (?, ?)", (n, pickle.dumps(summary, pickle.HIGHEST_PROTOCOL)))
+        count += 1
+    return count
 
 
 def _trace_in_worker(job: Job) -> dict[str, Any] | None:

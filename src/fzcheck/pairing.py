@@ -4,7 +4,7 @@ the trace of each pair in a batch (see fzcheck.commitments for extraction and co
 from __future__ import annotations
 
 import pickle
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from fzcheck.commitments import DONE, OPEN, PARTIAL, trace
@@ -64,19 +64,17 @@ def batch_summary(previous: dict[str, Any], current: dict[str, Any], checklist: 
 def trace_batch(rows: Iterable[tuple[int, str | None, int | None]], load: Callable[[int], bytes | None],
                 checklist: Any, params: dict[str, Any],
                 run: Callable[[list[Any]], Iterable[dict[str, Any] | None]] | None = None,
-                lang: str = "zh") -> dict[int, dict[str, Any]]:
-    """Summaries for the reports of a batch that have a previous one: *rows* gives (n, unit, year),
-    *load* a report's pickled payload by n; *run* (e.g. on a process pool) maps ``summary_of_pickled``
-    over the jobs. Payloads are loaded WINDOW pairs at a time: memory stays bounded on a batch of
-    thousands."""
+                lang: str = "zh") -> Iterator[tuple[int, dict[str, Any]]]:
+    """(n, summary) for the reports of a batch that have a previous one: *rows* gives (n, unit,
+    year), *load* a report's pickled payload by n; *run* (e.g. on a process pool) maps
+    ``summary_of_pickled`` over the jobs. Payloads are loaded WINDOW pairs at a time, summaries
+    given as they come: memory stays bounded on a batch of thousands."""
     pairs = sorted(pair_rows(rows).items())
-    out: dict[int, dict[str, Any]] = {}
     for start in range(0, len(pairs), WINDOW):
         some = pairs[start:start + WINDOW]
         jobs = [(load(m), load(n), checklist, params, lang) for n, m in some]
         found = run(jobs) if run is not None else map(summary_of_pickled, jobs)
-        out.update((n, summary) for (n, _), summary in zip(some, found, strict=True) if summary is not None)
-    return out
+        yield from ((n, summary) for (n, _), summary in zip(some, found, strict=True) if summary is not None)
 
 
 WINDOW = 512

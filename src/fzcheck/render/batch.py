@@ -107,7 +107,7 @@ def write(result: BatchResult, target: Path, lang: str) -> None:
 
     writer = WRITERS[target.suffix.lower()]
     atomic_write(target, lambda tmp: writer(result, tmp, lang))
-    if writer is write_csv and result.traces:  # a CSV holds one table: the unfulfilled commitments beside it
+    if writer is write_csv and result.traced:  # a CSV holds one table: the unfulfilled commitments beside it
         atomic_write(commit.csv_sidecar(target), lambda tmp: commit.write_csv(result, tmp, lang))
 
 

@@ -146,7 +146,7 @@ def write_html(result: BatchResult, target: Path, lang: str) -> None:
               f"<td>{esc(t(f'sev.{gap.severity}', lang) if gap else '')}</td><td>{count}</td><td>{share}</td></tr>\n")
         w("</tbody></table>\n")
         _copies(w, result, lang)
-        if result.traces:  # 未落实承诺 (--previous)
+        if result.traced:  # 未落实承诺 (--previous)
             from fzcheck.render.commitments import html_table
 
             w(html_table(result, lang))

@@ -94,7 +94,7 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
     lines = ov.summary_lines(checklist, lang)
     head = len(lines) + 2
     widths = [5, 26, 6, 6, 8, 34, 5, 7, 11, 9, 24, 28]
-    traced = bool(result.traces)  # 承诺兑现 columns, with --previous or two years in one run
+    traced = bool(result.traced)  # 承诺兑现 columns, with --previous or two years in one run
     if traced:
         cols += [t("commit.rate", lang), t("commit.reused_share", lang)]
         widths += [9, 9]
@@ -238,7 +238,7 @@ def write_xlsx(result: BatchResult, target: Path, lang: str) -> None:
         else:
             ws.write_blank(i, 11, None, f_cell)
         ws.write_string(i, 12, c["a"]["snippet"], f_wrap)
-    if result.traces:  # 未落实承诺: last year's plans not seen carried out (--previous)
+    if result.traced:  # 未落实承诺: last year's plans not seen carried out (--previous)
         from fzcheck.render.commitments import unfulfilled, unfulfilled_header
 
         ws = sheet("commit.sheet", (0, 0), (1, 0), [30, 8, 36, 8, 60, 10])
