@@ -126,22 +126,21 @@ def trace_findings(result: ElementResult, found: Trace, current: dict[str, Any],
     from fzcheck.commitments import OPEN
     from fzcheck.payload import heading_at
     from fzcheck.render.findings import note_problem
-    from fzcheck.render.view import located
+    from fzcheck.render.view import gap_line, located
+    from fzcheck.results import Evidence
 
     if not result.is_finding:
         return []
     unit = current.get("location_unit", "line")
-    notes = [n for n in result.notes if not n.info]
-    # a note with no place of its own stands where the gap does (render.view: its first located
-    # problem, else its first evidence, the first sentence carrying a plan out)
-    gap = next((n.line for n in notes if n.line), None) or next(
-        (o.line for o in found.outcomes if o.status != OPEN and o.line), None)
-    held: dict[int, list[str]] = {}  # the sentences carrying plans out, by line (a finding's evidence)
-    for o in found.outcomes:
-        if o.status != OPEN and o.line:
-            held.setdefault(o.line, []).append(o.sentence)
+    # the evidence the rule gives validate (the sentences carrying plans out), at the payload's places
+    result.evidence = [Evidence(o.line, -1, o.sentence, o.commitment.title, None)
+                       for o in found.outcomes if o.status != OPEN and o.line]
+    held: dict[int, list[str]] = {}  # by line: a finding's evidence, as _evidence_text reads it
+    for e in result.evidence:
+        held.setdefault(e.line, []).append(e.snippet)
+    gap = gap_line(result)  # where a note with no place of its own stands
     out = []
-    for note in notes:
+    for note in (n for n in result.notes if not n.info):
         line = note.line or gap
         where = located(unit, line, lang, heading_at(current, line)) if line else t("whole_doc", lang)
         evidence = " / ".join(held.get(note.line, [])[:3]) if note.line else ""

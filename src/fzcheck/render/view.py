@@ -234,7 +234,7 @@ def result_view(report: CheckReport, lang: str, fail_on: str = "error") -> Resul
     gaps = []
     for r in findings:
         place = placement(report, r)
-        line = _line_of(r, place)
+        line = gap_line(r, place)
         prompt = _prompt(doc, r)
         if prompt is not None:
             line = prompt[0]
@@ -266,7 +266,9 @@ def _prompt(doc: Document, r: ElementResult) -> tuple[int, str] | None:
     return None
 
 
-def _line_of(r: ElementResult, place: Placement | None) -> int | None:
+def gap_line(r: ElementResult, place: Placement | None = None) -> int | None:
+    """The line a gap stands at (*place*: where a missing part or topic belongs; none for a
+    report-level rule): a batch row made without the parsed report reads it too."""
     if place is not None and place.within is not None and place.within.section is not None:
         return place.within.section[0]
     if place is not None:
