@@ -405,6 +405,32 @@ def test_ctrl_c_into_a_parallel_batch_exits_130_cleanly(tmp_path):
         assert ok, desc
 
 
+_LATE_CTRL_C = """
+import atexit, os, signal, sys, time
+
+def late_ctrl_c():  # runs as the process exits, like a Ctrl-C in its last milliseconds
+    os.kill(os.getpid(), signal.SIGINT)
+    time.sleep(0.05)
+    print("survived", file=sys.stderr)
+
+atexit.register(late_ctrl_c)
+sys.argv = ["fzcheck", *sys.argv[1:]]
+from fzcheck.cli import main
+main()
+"""
+
+
+def test_a_ctrl_c_while_the_process_exits_changes_nothing(tmp_path):
+    """Python gives SIGINT its default action back while it finalizes: a Ctrl-C that late killed a
+    finished batch (exit -2, seen in CI). The finished command ignores it and exits with its code."""
+    report = good(tmp_path)
+    proc = subprocess.run([sys.executable, "-c", _LATE_CTRL_C, "validate", str(report), "--no-config", "-f", "json"],
+                          capture_output=True, text=True, encoding="utf-8", timeout=60, cwd=tmp_path)
+    assert "Traceback" not in proc.stderr and "KeyboardInterrupt" not in proc.stderr
+    assert proc.stderr.strip().endswith("survived")
+    assert proc.returncode in (0, 1)
+
+
 def test_a_ctrl_c_once_the_outputs_are_written_does_not_interrupt_the_batch():
     """What follows the written outputs (summary, clean-up) is not lost to a late Ctrl-C; the
     handler is back afterwards."""

@@ -170,35 +170,11 @@ def _render_reports(run, fmt: OutputFormat, output: Path | None, lang: str,  # r
             _print_to(output, lambda console: print_reports(console, run.reports, lang, fail_on=fail_on,
                                                             show_all=show_all))
         return
-    if fmt is OutputFormat.json:
-        from fzcheck.render.jsonout import dumps, reports_to_json
+    from fzcheck.render.formats import reports_text
 
-        errors = [{"path": e.source, "message": e.render(lang)} for e in run.errors]
-        text = dumps(reports_to_json(run.reports, errors, lang))
-    elif fmt is OutputFormat.sarif:
-        from fzcheck.render.jsonout import dumps
-        from fzcheck.render.sarif import to_sarif
-
-        text = dumps(to_sarif(run.reports, lang))
-    elif fmt is OutputFormat.junit:
-        from fzcheck.render.junit import to_junit
-
-        text = to_junit(run.reports, {p: s.fail_on for p, s in run.settings.items()}, lang)
-    elif fmt is OutputFormat.github:
-        from fzcheck.render.github import to_github
-
-        text = to_github(run.reports, lang)
-    elif fmt is OutputFormat.html:
-        if not run.reports:
-            return
-        from fzcheck.render.html_report import render_page
-
-        text = render_page(run.reports, lang, {p: s.fail_on for p, s in run.settings.items()})
-    else:
-        from fzcheck.render.markdown import to_markdown
-
-        text = to_markdown(run.reports, lang)
-    _write(text, output)
+    text = reports_text(run, fmt.value, lang)
+    if text is not None:
+        _write(text, output)
 
 
 @app.command()
@@ -560,35 +536,47 @@ def checklist_schema() -> None:
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: our own errors are one line and exit 2, never a traceback."""
     args = sys.argv[1:] if argv is None else argv
-    lang = "en" if _lang_from_argv(args) == "en" else "zh"
+    code = _run(args, "en" if _lang_from_argv(args) == "en" else "zh")
+    if argv is None:
+        # Our own process, its work done: Python gives SIGINT back its default action while it
+        # finalizes, so a Ctrl-C in those last milliseconds killed a finished batch (exit -2).
+        # An ignored signal is left ignored. Not for in-process callers (tests): their Ctrl-C stays.
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(code)
+
+
+def _run(args: list[str], lang: str) -> int:
+    """The command's exit code; every error becomes one line on stderr."""
     try:
         # standalone_mode=False: click returns the code of typer.Exit instead of exiting
         code = app(args=args, prog_name="fzcheck", standalone_mode=False)
     except FzcheckError as exc:
         _fail(exc.render(lang))
-        sys.exit(exc.exit_code)
+        return exc.exit_code
     except typer.Exit as exc:
-        sys.exit(exc.exit_code)
+        return exc.exit_code
     except (KeyboardInterrupt, typer.Abort):
         _fail(t("err.interrupted", lang))
-        sys.exit(130)
+        return 130
     except OSError as exc:  # one that no reader caught: still one line naming the file and the cause
         _fail(os_error(exc).render(lang))
-        sys.exit(2)
+        return 2
     except Exception as exc:
         # Usage errors (click's own, or the copy typer >= 0.28 vendors): one line, exit 2
         from fzcheck.usage import is_usage_error, usage_message
 
         if is_usage_error(exc):
             _fail(usage_message(exc, args, lang))
-            sys.exit(2)
+            return 2
         if os.environ.get("FZCHECK_DEBUG"):
             raise
         _fail(t("err.internal", lang, reason=f"{type(exc).__name__}: {exc}"))
-        sys.exit(2)
+        return 2
     if code == 130:  # typer's code for Ctrl-C (128 + SIGINT); no command returns it otherwise
         _fail(t("err.interrupted", lang))
-    sys.exit(code if isinstance(code, int) else 0)
+    return code if isinstance(code, int) else 0
 
 
 def _lang_from_argv(argv: list[str]) -> str:
