@@ -456,6 +456,13 @@ def test_batch_row_reads_the_trace_as_validate_does(two_years, national):
     assert mine == theirs
     assert any("沿用上年表述" in f["message"] for f in mine) and any("未见落实" in f["message"] for f in mine)
     assert [f["id"] for f in row["findings"]] == [f["id"] for f in alone["findings"]]  # checklist order
+    # a note about a commitment of last year's report, or about the whole text, has no place in
+    # this year's: 全文, not the place of the first paragraph taken over
+    for f in mine:
+        if "未见落实" in f["message"] or "占正文" in f["message"]:
+            assert f["where"] == "全文", f
+        elif "本段与上年报告" in f["message"]:
+            assert f["where"].startswith("第 "), f
 
 
 def test_batch_row_of_a_met_trace(two_years, national):

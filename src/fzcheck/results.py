@@ -110,6 +110,12 @@ class ElementResult:
     def is_finding(self) -> bool:
         return self.status in FINDING_STATUSES and self.suppressed is None
 
+    @property
+    def places_notes(self) -> bool:
+        """The rule gives its notes places one by one: a note without one is about the whole report
+        (doc.commitments' 「未见落实」 names last year's line), not at the place of the gap."""
+        return any(n.line is not None for n in self.notes)
+
 
 @dataclass(slots=True)
 class CheckReport:

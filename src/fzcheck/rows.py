@@ -94,7 +94,8 @@ def checked_row(path: str, doc: Document, report: CheckReport, lang: str,
             k = seen.get(id(result), 0)
             seen[id(result)] = k + 1
             line = notes[k].line if k < len(notes) else None
-            where = location(doc, line, lang) if line else (gap.where if gap else t("whole_doc", lang))
+            where = (location(doc, line, lang) if line else gap.where if gap and not result.places_notes
+                     else t("whole_doc", lang))
         else:
             where = gap.where if gap else t("whole_doc", lang)
         findings.append({"id": result.element.id, "severity": result.severity, "status": result.status,
@@ -138,7 +139,8 @@ def trace_findings(result: ElementResult, found: Trace, current: dict[str, Any],
     held: dict[int, list[str]] = {}  # by line: a finding's evidence, as _evidence_text reads it
     for e in result.evidence:
         held.setdefault(e.line, []).append(e.snippet)
-    gap = gap_line(result)  # where a note with no place of its own stands
+    # where a note with no place of its own stands, unless the rule places its notes one by one
+    gap = None if result.places_notes else gap_line(result)
     out = []
     for note in (n for n in result.notes if not n.info):
         line = note.line or gap
