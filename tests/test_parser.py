@@ -561,6 +561,30 @@ def test_breadcrumbs_with_slashes_and_single_angles_are_chrome(crumb):
     assert doc.title == "梅溪镇2022年度法治政府建设情况报告" and doc.unit == "梅溪镇"
 
 
+@pytest.mark.parametrize("crumb", ["首页　政务公开　法治政府建设　年度报告", "平阳县人民政府 | 部门动态 | 县教育局"])
+def test_breadcrumbs_set_with_spaces_or_bars_are_chrome(crumb):
+    # written for this test, in two more forms portals use: a unit line above them is navigation too,
+    # not a first title line (the title came out as 「云州市人民政府首页 政务公开 法治政府建设 年度报告」)
+    doc = P(f"云州市人民政府\n{crumb}\n\n云州市人民政府关于2020年度法治政府建设情况的报告\n"
+            "2020年，市政府推进法治政府建设。\n")
+    assert doc.title == "云州市人民政府关于2020年度法治政府建设情况的报告"
+
+
+def test_spaced_or_barred_lines_that_are_no_breadcrumb_stay_text():
+    # two pieces are no navigation; a spaced line that does not start at the home page is prose
+    doc = P("梅溪镇2022年度法治政府建设情况报告\n2022年，梅溪镇推进法治政府建设。\n"
+            "行政复议|行政诉讼\n首页上线“法治梅溪”专栏，发布普法文章36篇。\n项目 | 镇本级 | 村级 | 合计\n")
+    assert [p.kind for p in doc.paragraphs[-3:]] == ["body", "body", "body"]  # the last: a table's row
+
+
+def test_a_title_ending_on_a_line_of_its_own():
+    # written for this test: Word splits 「……依法行政工作总结」 after 工作; a lone button is not a title's end
+    doc = P("柳塘镇2016年依法行政工作\n总结\n\n县人民政府法制办公室：\n2016年，我镇推进依法行政。\n")
+    assert doc.title == "柳塘镇2016年依法行政工作总结"
+    buttons = P("关于2020年度法治政府建设\n大\n中\n小\n2020年，我镇推进依法行政。\n")
+    assert buttons.title is None or "大" not in buttons.title
+
+
 def test_a_line_with_slashes_that_is_no_breadcrumb_stays_text():
     doc = P("梅溪镇2022年度法治政府建设情况报告\n2022年，梅溪镇推进法治政府建设。\n"
             "首页审批事项实行“一网通办/一窗受理”，办结率100%。\n")

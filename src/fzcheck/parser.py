@@ -88,6 +88,11 @@ _CHROME_HINT = re.compile(
 )
 _BREADCRUMB = re.compile(r"[>»＞›]\s*正文|^[^<]*[>»＞›][^<]*[>»＞›][^<]*$")  # 「首页 > 政务公开 > 正文」
 _HOME_CRUMB = re.compile(r"^(?:网站)?首页/[^/]+/")  # 「首页 / 政务公开 / 法治政府建设年度报告」 (spaces squeezed)
+# Navigation above the title set with spaces only, from the home page on (「首页　政务公开　法治政府建设
+# 年度报告」), or with bars (「平阳县人民政府 | 部门动态 | 县教育局」, three pieces at least). Only above
+# the text: below it, a row of bars is a table (「项目 | 厅本级 | 市级 | 县级」).
+_TOP_CRUMB = re.compile(r"^(?:网站)?首页(?:\s+[^\s。，；]{2,14}){2,}$"
+                        r"|^[^|｜。，；]{2,20}(?:\s*[|｜]\s*[^|｜。，；]{2,20}){2,}$")
 _BRACKETED_LABEL = re.compile(r"^[\[【]([^\]】]{1,8})[\]】][:：]?")
 _BRACKETED_FIELD = re.compile(r"^[\[【]([^\]】:：]{1,8}[:：][^\]】]*)[\]】]")  # 「【发布时间：2024-03-28】」
 # Publication labels (EVIDENCE.md): 发布时间/日期, 时间, 日期, 更新时间, 发文日期 — the date the
@@ -278,6 +283,11 @@ def _mark_chrome_and_title(doc: Document, blocks: list[_Block]) -> None:
     # A Markdown H1 is the title; otherwise the first title-like line near the top, or two lines
     # that are one together (「关于桃源镇2017年度法治政府建设」 / 「工作情况的报告」).
     # A line ending in 情况 is a title only above the text (below it, it is a bare heading).
+    for i in range(min(15, len(paras))):
+        squeezed = paras[i].text.replace(" ", "")
+        if len(squeezed) > 40 or "。" in squeezed:
+            break
+        chrome[i] = chrome[i] or _TOP_CRUMB.match(paras[i].text) is not None
     second: int | None = None
     text_seen = False
     for i in range(min(15, len(paras))):
@@ -334,9 +344,12 @@ def _title_in_two(paras: list[Paragraph], blocks: list[_Block], chrome: list[boo
     both are short, and together they name a report on the rule of law. The first line is the
     title's beginning when it holds its year or 关于 (「临溪市人民政府关于临溪市2020年度」); a line
     without them above a title that is one by itself is navigation or the unit (see the caller)."""
-    if i + 1 >= len(paras) or chrome[i + 1] or blocks[i + 1][3] is not None:
+    if i + 1 >= len(paras) or blocks[i + 1][3] is not None:
         return False
     first, then = paras[i].text.replace(" ", ""), paras[i + 1].text.replace(" ", "")
+    # a lone 「总结」 or 「报告」 under 「……依法行政工作」 ends the title; other lines that short are buttons
+    if chrome[i + 1] and not (len(then) == 2 and _TITLE_WORDS.fullmatch(then)):
+        return False
     return (len(first) <= 40 and len(then) <= 30 and not first.endswith(("。", "：", ":", "，", "；"))
             and _heading_marker(then) is None and _is_title_like(first + then)
             and (_TITLE_START.search(first) is not None or not _is_title_like(then)))
