@@ -37,7 +37,7 @@ def across_headings(matcher: Matcher, region: Region, doc: Document, index: Text
             named = next((v for v in firsts if v in title), None)
             if named is None:
                 continue
-            hit = _stated_under(heading, named, group, g, doc, index, reader, members)
+            hit = _stated_under(heading, named, group, g, doc, index, reader, members, matcher.not_for)
             if hit is not None:
                 out.append(hit)
                 break
@@ -45,9 +45,11 @@ def across_headings(matcher: Matcher, region: Region, doc: Document, index: Text
 
 
 def _stated_under(heading: Heading, named: str, group: list[Concept], g: int, doc: Document,
-                  index: TextIndex, reader: SentenceReader, members: set[int]) -> Hit | None:
+                  index: TextIndex, reader: SentenceReader, members: set[int],
+                  not_for: tuple[str, ...] = ()) -> Hit | None:
     """The first sentence of the heading's own text that holds the group's later concepts and
-    reports an action; labelled with the words found (the title's *named*, then the sentence's)."""
+    reports an action, for no one the topic is not for (*not_for*, as a hit in the text is read);
+    labelled with the words found (the title's *named*, then the sentence's)."""
     for unit, lo, hi in _text_under(heading, doc, index, own=True):
         if unit.seq not in members:
             continue
@@ -60,6 +62,8 @@ def _stated_under(heading: Heading, named: str, group: list[Concept], g: int, do
             spans.append(min(at))
         else:
             a, b = min(s[0] for s in spans), max(s[1] for s in spans)
+            if any(who in text[lo:hi] for who in not_for):
+                continue
             if reader.read(unit, a).reading is Reading.ACTION:
                 return Hit(("all", g), "+".join([named, *(text[x:y] for x, y in spans)]), unit, a, b)
     return None
