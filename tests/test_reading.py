@@ -189,7 +189,16 @@ def test_a_numbered_sentence_of_work_is_text_not_a_title(national):
     doc = parse(SourceText(source="t.txt", text=normalise_text(in_measures(alone)), encoding="utf-8", format="text"))
     assert [doc.is_item(h) for h in doc.headings if h.level == 3] == [True]
     assert statuses(in_measures(alone), national)["topic.digital"] == "met"
+    # a long first sentence with a clause break and text after it is a sentence too (held-out set 5's
+    # form), where a two-aim title is short: 「（一）加强组织领导，健全工作机制。……」
+    long_first = ("3.全面应用应急管理“互联网+执法”系统，现场检查、文书制作全部在线办理、全程留痕；"
+                  "全年开展安全生产执法检查860家次。")
+    doc = parse(SourceText(source="t.txt", text=normalise_text(in_measures(long_first)), encoding="utf-8",
+                           format="text"))
+    assert [doc.is_item(h) for h in doc.headings if h.level == 3] == [True]
+    assert statuses(in_measures(long_first), national)["topic.digital"] == "met"
     for line in ("1.深化政务公开，推进政务服务。", "（四）开展会前学习。我镇严格落实党委会会前学法制度，组织学习3次。",
+                 "（一）加强组织领导，健全工作机制。区政府常务会议研究法治政府建设2次。",
                  "（一）2023年主要举措和成效", "（一）2023年主要举措，工作成效。全年办理复议案件3件。"):
         doc = parse(SourceText(source="t.txt", text=normalise_text(in_measures(line)), encoding="utf-8", format="text"))
         assert not any(doc.is_item(h) for h in doc.headings), line

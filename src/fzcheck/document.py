@@ -10,6 +10,7 @@ from typing import Any, Literal
 from fzcheck.figures import has_figure
 
 ITEM_CHARS = 40  # a numbered line this long, ending in 。 with a clause break, is a sentence (is_item)
+ITEM_RUN_IN_CHARS = 30
 ITEM_ALONE_CHARS = 24  # … or this long over nothing (two-aim titles are shorter: 「深化政务公开，推进政务服务」)
 
 ParagraphKind = Literal["title", "chrome", "heading", "body"]
@@ -132,7 +133,10 @@ class Document:
             return False
         if has_figure(title):  # a title states no counts: 「5.开展执法监督检查，评查案卷286卷；全面推行……」
             return True
-        if self.run_in(heading) or not self.paragraphs[heading.paragraph].text.rstrip().endswith(("。", "；", ";")):
+        if self.run_in(heading):
+            # text follows the first sentence: it is a title if short (「加强组织领导，健全工作机制」)
+            return len(title) >= ITEM_RUN_IN_CHARS
+        if not self.paragraphs[heading.paragraph].text.rstrip().endswith(("。", "；", ";")):
             return False
         # over nothing of its own (the next line is another heading), a sentence of some length is
         # one of a list of items: 「7.不动产登记、测绘资质审批等事项实现“一网通办”，电子证照……互认共享。」
