@@ -577,6 +577,20 @@ def test_spaced_or_barred_lines_that_are_no_breadcrumb_stay_text():
     assert [p.kind for p in doc.paragraphs[-3:]] == ["body", "body", "body"]  # the last: a table's row
 
 
+@pytest.mark.parametrize("label", ["标　　题", "名　　称", "题名"])
+def test_a_metadata_tables_title_row_is_chrome_and_names_the_title(label):
+    # written for this test, as portal metadata tables print them (索引号, 发布机构, 名称 …)
+    table = f"索引号：008117265/2022-00041\n发布机构：安澜县财政局\n{label}：安澜县财政局2021年法治政府建设年度报告\n\n"
+    body = "2021年，县财政局推进法治政府建设，全年审核规范性文件3件。\n"
+    repeated = P(table + "安澜县财政局2021年法治政府建设年度报告\n" + body)
+    assert repeated.title == "安澜县财政局2021年法治政府建设年度报告"
+    alone = P(table + body)
+    assert alone.title == "安澜县财政局2021年法治政府建设年度报告" and alone.title_line == 3
+    # a row that names something else gives no title
+    other = P(f"{label}：法治文化广场建设项目\n" + body)
+    assert other.title is None
+
+
 def test_a_title_ending_on_a_line_of_its_own():
     # written for this test: Word splits 「……依法行政工作总结」 after 工作; a lone button is not a title's end
     doc = P("柳塘镇2016年依法行政工作\n总结\n\n县人民政府法制办公室：\n2016年，我镇推进依法行政。\n")

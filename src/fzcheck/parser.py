@@ -62,7 +62,7 @@ _CHROME_LABELS = (
     "日期|時間|时间|成文日期|发文日期|發文日期|发布者|發布者|發佈者|"
     "来源|來源|信息来源|文章来源|作者|编辑|责任编辑|責任編輯|审核|字号|浏览次数|瀏覽次數|浏览量|点击率|"
     "点击数|点击量|阅读次数|阅读量|访问量|索引号|发文机关|发文字号|发布机构|发布单位|主题分类|主题词|"
-    "文号|分享到|分享文章到|分享|打印|关闭|所属机构|公开方式|公开范围|有效性|体裁分类|信息分类"
+    "文号|分享到|分享文章到|分享|打印|关闭|所属机构|公开方式|公开范围|有效性|体裁分类|信息分类|标题|名称|题名"
 )
 # the publication labels are also written with a space and no colon: 「发布日期 2024-02-28」
 _BARE_DATE_LABELS = "发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发文日期|發文日期|公开日期|更新时间"
@@ -103,6 +103,7 @@ PUBLISHED_LABEL = re.compile(
     rf"|(?:{_BARE_DATE_LABELS})\s*(?=\d)"
 )
 _SIGNED_LABEL = re.compile(r"成文日期\s*[:：]")
+_TITLE_FIELD = re.compile(r"^(?:标题|名称|题名)[:：](.+)$")  # a metadata table's title row (spaces squeezed)
 _SOURCE_LABEL = re.compile(r"(?:来源|來源|信息来源|发布机构|发布单位)\s*[:：]\s*(\S{2,30})")
 # 「……法治政府建设工作情况」: a title may end in 情况 with no 报告
 _TITLE_WORDS = re.compile(r"报告|報告|总结|總結|情况$|情況$")
@@ -337,6 +338,12 @@ def _mark_chrome_and_title(doc: Document, blocks: list[_Block]) -> None:
         for p in paras[title_idx + 1:title_idx + 12]:
             if p.text.replace(" ", "") == squeezed_title:
                 p.kind = "chrome"
+    else:  # only the metadata table names it: 「标　　题：××局2021年度法治政府建设情况报告」
+        for p in paras[:min(15, len(paras))]:
+            m = _TITLE_FIELD.match(p.text.replace(" ", "")) if p.kind == "chrome" else None
+            if m and _is_title_like(m.group(1)):
+                doc.title, doc.title_line = m.group(1), p.line
+                break
 
 
 def _title_in_two(paras: list[Paragraph], blocks: list[_Block], chrome: list[bool], i: int) -> bool:
