@@ -80,7 +80,8 @@ class ReadingRules:
         "推进", "加强", "推动", "强化")
     # in the preamble, only these (or a figure) make a concrete action
     concrete_verbs: tuple[str, ...] = (
-        "成立", "设立", "组建", "建成", "印发", "出台", "制定", "举办", "召开", "聘请", "开通", "上线", "获批", "挂牌")
+        "成立", "设立", "组建", "建成", "印发", "出台", "制定", "举办", "召开", "聘请", "开通", "上线", "获批", "挂牌",
+        "专题学习")
     # a sentence holding one of these and 「等」 lists items under one act of deliberation
     deliberation_verbs: tuple[str, ...] = (
         "研究部署", "安排部署", "部署了", "进行了安排", "作出安排", "作出部署", "进行部署", "进行安排", "听取",
