@@ -15,6 +15,7 @@ from fzcheck.dates import cn_number, parse_date
 from fzcheck.document import Document, Heading, Paragraph
 from fzcheck.reportfacts import UNIT_HINT, UNIT_LINE, YEAR_IN_TITLE, find_signed, find_unit, find_year
 from fzcheck.sourcetext import SourceText
+from fzcheck.unwrap import NONE, Layout, layout
 
 _CN_NUM = "一二三四五六七八九十"
 
@@ -119,7 +120,8 @@ _TRADITIONAL = re.compile(
 
 def parse(src: SourceText) -> Document:
     """Parse decoded text into a Document."""
-    blocks = _blocks(src.text, markdown=src.format == "markdown", md_headings=src.format == "docx")
+    wrap = layout(src.text) if src.format == "text" else NONE  # text pasted from a PDF: lines re-joined
+    blocks = _blocks(src.text, markdown=src.format == "markdown", md_headings=src.format == "docx", wrap=wrap)
     # positional arguments (index, line, end_line, text, kind): twice as fast as keywords here
     paragraphs = [Paragraph(i, line, end_line, text, "body") for i, (line, end_line, text, _, _) in enumerate(blocks)]
     doc = Document(source=src.source, format=src.format, encoding=src.encoding,
@@ -145,12 +147,13 @@ def parse(src: SourceText) -> Document:
     return doc
 
 
-def _blocks(text: str, *, markdown: bool, md_headings: bool = False) -> list[_Block]:
+def _blocks(text: str, *, markdown: bool, md_headings: bool = False, wrap: Layout = NONE) -> list[_Block]:
     """Split text into blocks: (first line, last line, text, markdown heading level, heading marker).
 
     Plain text: one line is one paragraph, as Word and portals save them. Markdown: consecutive
     lines join into one paragraph, except headings and numbered lines, which stand alone. Word
-    text comes one paragraph per line, heading styles marked with '#' (``md_headings``).
+    text comes one paragraph per line, heading styles marked with '#' (``md_headings``). Text
+    pasted from a PDF: wrapped lines join, page numbers and running heads go (*wrap*).
     """
     out: list[_Block] = []
     in_fence = False
@@ -167,6 +170,8 @@ def _blocks(text: str, *, markdown: bool, md_headings: bool = False) -> list[_Bl
             if pending:  # a blank line ends a paragraph (inside a fence or comment nothing is pending)
                 out.append(_joined_block(start, last, pending))
                 pending = []
+            continue
+        if wrap.furniture and n in wrap.furniture:
             continue
         first = line[0]
         if first == "?" and line.startswith("??"):
@@ -219,7 +224,10 @@ def _blocks(text: str, *, markdown: bool, md_headings: bool = False) -> list[_Bl
                 title = _strip_md(md[1])
                 out.append((n, n, title, md[0], _heading_marker(title)))
                 continue
-            if not (first == "<" and line.startswith("<!--") and line.endswith("-->")):  # a directive, not text
+            if wrap.continues and n in wrap.continues and out and out[-1][3] is None:
+                begun = out[-1]  # a wrapped line goes on: the block keeps its first line's marker
+                out[-1] = (begun[0], n, begun[2] + line, None, begun[4])
+            elif not (first == "<" and line.startswith("<!--") and line.endswith("-->")):  # a directive, not text
                 out.append((n, n, line, None, _heading_marker(line)))
             continue
         # _heading_marker's own first test, without the call for the many lines it rejects
