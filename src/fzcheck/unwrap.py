@@ -15,11 +15,9 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from fzcheck.formats.shapes import HEADING_NUMBER
+from fzcheck.formats.shapes import HEADING_NUMBER, PAGE_NUMBER_FORMS
 
-# 「- 3 -」「第3页 共9页」「3/9」「共9页 第3页」 (spaces squeezed)
-PAGE_NUMBER = re.compile(r"^(?:[-—–－]\d{1,4}[-—–－]|第\d{1,4}页(?:[，,/]?共\d{1,4}页)?|\d{1,4}/\d{1,4}|"
-                         r"共\d{1,4}页第\d{1,4}页)$")
+PAGE_NUMBER = re.compile(f"^(?:{PAGE_NUMBER_FORMS})$", re.IGNORECASE)  # spaces squeezed; not a bare number
 _STARTS_BLOCK = re.compile(f"^(?:{HEADING_NUMBER}|[一二三四五六七八九十]是|第[一二三四五六七八九十]{{1,3}}[，、,])")
 _ENDS_SENTENCE = re.compile(r"(?:[。！？；：:!?;]|[。！？][”」』])$")
 MIN_LINES = 8  # fewer full lines are no evidence of a wrap width

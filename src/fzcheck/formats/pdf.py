@@ -17,14 +17,11 @@ from typing import Any
 
 from fzcheck.errors import InputError
 from fzcheck.formats.limits import MAX_CHARS, MAX_PAGES, check_chars
-from fzcheck.formats.shapes import HEADING_NUMBER
+from fzcheck.formats.shapes import HEADING_NUMBER, PAGE_NUMBER_FORMS
 from fzcheck.sourcetext import SourceText, normalise_text
 
-_PAGE_NUMBER = re.compile(
-    r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|"
-    r"\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$",
-    re.IGNORECASE,
-)
+# in a PDF's margin a bare number is one too
+_PAGE_NUMBER = re.compile(rf"^(?:{PAGE_NUMBER_FORMS}|\d{{1,4}})$", re.IGNORECASE)
 _STARTS_BLOCK = re.compile(f"^(?:{HEADING_NUMBER}|[一二三四五六七八九十]是)")
 _ENDS_SENTENCE = re.compile(r"[。！？；：:!?;]$")
 _LEADING_WORD = re.compile(r"[A-Za-z0-9.,%‰]+")
