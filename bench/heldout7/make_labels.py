@@ -162,7 +162,7 @@ R(19, 2020, None, None, implicit=(M,),
   topics=(PARTY, EMER, ADV, DISP, PUB, STUDY),
   notes="No title, no headings; year from 2020年以来 and the 2020 工作要点. party: 纳入年度重点工作, 工作要点, 自查. emergency: 应急处置预案, 演练3次, 依法封闭管理. "
         "advisers: 律师任法律顾问, 审查合同14份. disputes: 参与信访案件化解6件. publicity: 民法典进社区16场. study: 机关干部民法典专题讲座. "
-        "Near misses: 违法建设百日攻坚 is a campaign (capacity not counted); 党工委书记强调要深入学习贯彻习近平法治思想 is an instruction (xi not counted); "
+        "Near misses: 违法建设百日攻坚 is a campaign (capacity not counted); 区委依法治区办负责同志…强调要深入学习贯彻习近平法治思想 is someone else's instruction (xi not counted); "
         "八五/枫桥 only in the 2021 plan. 新冠肺炎 is not outdated in a 2020 report.")
 R(20, 2020, None, "郁川县发展和改革局2020年度法治政府建设情况",
   parts=(M, S, N), headings={M: "一、主要做法", S: "二、存在的问题", N: "三、下步打算"},
