@@ -197,7 +197,16 @@ def test_a_numbered_sentence_of_work_is_text_not_a_title(national):
                            format="text"))
     assert [doc.is_item(h) for h in doc.headings if h.level == 3] == [True]
     assert statuses(in_measures(long_first), national)["topic.digital"] == "met"
+    # one clause with no comma is a sentence of work when it counts something at length (held-out set
+    # 7's form); a short title with a figure-like word stays a title
+    counted = ("（二）依法科学民主决策\n"
+               "2.委法律顾问和公职律师全年参与审查合同、规范性文件、信息公开答复等法律事务218件。\n")
+    doc = parse(SourceText(source="t.txt", text=normalise_text(in_measures(counted)), encoding="utf-8",
+                           format="text"))
+    assert [doc.is_item(h) for h in doc.headings if h.level == 3] == [True]
+    assert statuses(in_measures(counted), national)["topic.legal-advisers"] != "missing"
     for line in ("1.深化政务公开，推进政务服务。", "（四）开展会前学习。我镇严格落实党委会会前学法制度，组织学习3次。",
+                 "2.落实“三项制度”。全年公示执法信息36条。",
                  "（一）加强组织领导，健全工作机制。区政府常务会议研究法治政府建设2次。",
                  "（一）2023年主要举措和成效", "（一）2023年主要举措，工作成效。全年办理复议案件3件。"):
         doc = parse(SourceText(source="t.txt", text=normalise_text(in_measures(line)), encoding="utf-8", format="text"))

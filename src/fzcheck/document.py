@@ -129,8 +129,8 @@ class Document:
         sentence that ends the line, with a clause break and a figure, or long. A title names what
         follows (「1.深入学习宣传贯彻习近平法治思想。」, 「（一）加强组织领导，健全工作机制」)."""
         title = heading.title
-        if "，" not in title:
-            return False
+        if "，" not in title:  # one clause: a sentence of work only if it counts something, at length
+            return len(title) >= ITEM_ALONE_CHARS and has_figure(title)
         if has_figure(title):  # a title states no counts: 「5.开展执法监督检查，评查案卷286卷；全面推行……」
             return True
         if self.run_in(heading):
