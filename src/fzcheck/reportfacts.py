@@ -37,6 +37,24 @@ def find_year(doc: Document) -> None:
             if m:
                 doc.year, doc.year_source, doc.year_line = int(m.group(1)), "text", p.line
                 return
+    # the first part's heading names the year's work: 「一、2023年法治税务建设推进情况」
+    for p in body:
+        m = _MEASURES_HEADING_YEAR.match(p.text)
+        if m:
+            doc.year, doc.year_source, doc.year_line = int(m.group(1)), "text", p.line
+            return
+    # a report to the 人大 on 「今年」, delivered on a date its subtitle gives: 「——2021年12月28日在……会议上」
+    if any("今年" in p.text for p in body):
+        for p in doc.paragraphs[:8]:
+            m = _DELIVERED.match(p.text)
+            if m:
+                doc.year, doc.year_source, doc.year_line = int(m.group(1)), "text", p.line
+                return
+
+
+_MEASURES_HEADING_YEAR = re.compile(
+    r"^[一二三四五六七八九十]{1,2}\s*、\s*((?:19|20)\d{2})\s*年度?[^。，]{0,24}(?:情况|举措|成效|做法|成绩)$")
+_DELIVERED = re.compile(r"^[—－-]{1,2}\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在")
 
 
 def find_unit(doc: Document) -> None:
