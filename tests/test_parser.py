@@ -536,6 +536,10 @@ def test_title_on_two_lines_unit_first():
     doc = parse(SourceText(source="x", text=normalise_text(body), encoding="utf-8", format="text"))
     assert doc.title == "中共青岛市交通运输局党组2022年度法治政府建设报告"
     assert doc.unit == "中共青岛市交通运输局党组"
+    # the same with a customs office or a development zone's committee (held-out set 7's forms)
+    for unit in ("青屿海关", "临港经济开发区管委会"):
+        doc = P(f"{unit}\n2019年度法治政府建设工作情况\n发布时间：2020年03月27日\n2019年，推进法治政府建设。\n")
+        assert doc.title == f"{unit}2019年度法治政府建设工作情况" and doc.unit == unit
 
 
 BARE = ("柳河乡人民政府2024年度法治政府建设工作报告\n"

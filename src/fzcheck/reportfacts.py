@@ -10,9 +10,10 @@ from fzcheck.document import Document
 
 YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
-UNIT_HINT = re.compile(r"街道|镇|乡|区|县|市|省|局|政府|委员会|办公室|办事处|厅|委|署")
+UNIT_HINT = re.compile(r"街道|镇|乡|区|县|市|省|局|政府|委员会|办公室|办事处|厅|委|署|海关|管委会")
 # a line that is a unit's name ends with what the unit is (「中共××局党组」), not 「政府信息公开」
-UNIT_LINE = re.compile(r"(?:街道|镇|乡|区|县|市|省|局|政府|委员会|办公室|办事处|厅|委|署|党组|党委|党工委|中心)$")
+UNIT_LINE = re.compile(r"(?:街道|镇|乡|区|县|市|省|局|政府|委员会|办公室|办事处|厅|委|署|党组|党委|党工委|中心"
+                       r"|海关|管委会|大队|支队|所)$")
 
 
 def find_year(doc: Document) -> None:
