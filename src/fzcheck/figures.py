@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 _UNITS = (
     "个工作日|人次|批次|户次|万元|亿元|万人|余人|余件|余次|小时|元|次|件|人|项|条|个|起|份|场|期|家|名|户|宗|"
-    "篇|部|批|所|处|台|辆|支|卷|天|日|万|%|％"
+    "篇|部|批|所|处|台|辆|支|卷|本|张|册|套|块|座|吨|亩|轮|天|日|万|%|％"
 )
 # not after a digit or a point; the look-behind follows the first digit, so that the pattern opens
 # with a digit and a search skips the characters that cannot start a figure (twice as fast)
