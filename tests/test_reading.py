@@ -304,6 +304,12 @@ def test_a_report_without_headings_is_preamble_only_until_it_states_work(nationa
     assert statuses(f"{TITLE}\n{slogan}{studied}{work}\n", national)["topic.xi-thought"] != "missing"
     vowed = "局党组深入学习贯彻习近平法治思想，推动法治建设走深走实。"
     assert statuses(f"{TITLE}\n{slogan}{vowed}{work}\n", national)["topic.xi-thought"] == "missing"
+    # a concrete act with no figure ends the opening too (held-out set 7's form), where an event the
+    # report dates itself by does not: the general 「组织……会前学法」 after it stays in the opening
+    concrete = "街道党工委将法治建设纳入年度重点工作，年初印发工作要点，年中对照要点开展自查。"
+    assert statuses(f"{TITLE}\n{slogan}{concrete}\n", national)["topic.party-leadership"] != "missing"
+    dated = "2022年是党的二十大胜利召开之年，我局扎实推进依法行政。"
+    assert statuses(f"{TITLE}\n{dated}{opening}\n", national)["topic.officials-study"] == "missing"
 
 
 def test_what_the_work_is_for_is_not_the_work(national):

@@ -184,6 +184,9 @@ class _Sentence:
     purpose: int = -1  # where the first purpose marker stands (-1: none): only a hit after it may be in one
 
 
+_SCENE = re.compile(r"之年|以来|后|的|之际")  # after a verb: the event is when, not what the unit did
+
+
 class SentenceReader:
     """Reads the sentences that hits stand in, once each, for one document."""
 
@@ -208,9 +211,18 @@ class SentenceReader:
         end = self._openings.get(unit.seq)
         if end is None:
             end = self._openings[unit.seq] = next(
-                (lo for lo, hi in unit.sentences() if self._rx["action_verbs"].search(unit.text, lo, hi)
-                 and has_figure(unit.original_text(lo, hi))), len(unit.text))
+                (lo for lo, hi in unit.sentences() if self._states_work(unit, lo, hi)), len(unit.text))
         return end
+
+    def _states_work(self, unit: Unit, lo: int, hi: int) -> bool:
+        """A sentence of work ends a headless report's opening: an act with a figure, or a concrete
+        act (「年初印发工作要点」), where the opening's sentences only set the scene."""
+        text = unit.text
+        for m in self._rx["concrete_verbs"].finditer(text, lo, hi):
+            # not an event the report dates itself by: 「党的二十大胜利召开之年」「全会召开后」
+            if not _SCENE.match(text, m.end()) and not text.endswith("胜利", 0, m.start()):
+                return True
+        return bool(self._rx["action_verbs"].search(text, lo, hi)) and has_figure(unit.original_text(lo, hi))
 
     def read(self, unit: Unit, start: int, end: int = 0) -> Verdict:
         """How the sentence around *start* (a position in the unit's folded text) reads; *end*:
