@@ -10,7 +10,7 @@ from typing import Any, Literal
 from fzcheck.figures import has_figure
 
 ITEM_CHARS = 40  # a numbered line this long, ending in 。 with a clause break, is a sentence (is_item)
-ITEM_RUN_IN_CHARS = 30
+ITEM_RUN_IN_CHARS = 30  # … or this long with text after it (two-aim titles are shorter)
 ITEM_ALONE_CHARS = 24  # … or this long over nothing (two-aim titles are shorter: 「深化政务公开，推进政务服务」)
 
 ParagraphKind = Literal["title", "chrome", "heading", "body"]
