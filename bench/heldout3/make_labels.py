@@ -7,32 +7,14 @@ sentences ("X: ……; not Y: 只有『……』").
 
 Run:  python bench/heldout3/make_labels.py   (writes labels.json next to this file)
 """
-import json
+import sys
 from pathlib import Path
 
-M, S, F, N, O = ("part.measures", "part.shortcomings", "part.first-responsible",
-                 "part.next-year", "part.other")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from heldoutkit import M, S, F, N, O, Labels  # noqa: E402
+
+R = RECORDS = Labels("k")
 T = lambda *names: ["topic." + n for n in names]  # noqa: E731
-
-RECORDS = []
-
-
-def R(n, year, published, title, parts, implicit, headings, topics, doubtful=(), outdated=(), notes=""):
-    assert set(headings) == set(parts), (n, headings, parts)
-    assert not set(topics) & set(doubtful), n
-    RECORDS.append({
-        "file": f"texts/k{n:02d}.txt",
-        "year": year,
-        "published": published,
-        "title": title,
-        "parts": list(parts),
-        "parts_implicit": list(implicit),
-        "part_headings": dict(headings),
-        "topics": list(topics),
-        "topics_doubtful": list(doubtful),
-        "terms_outdated": list(outdated),
-        "notes": notes,
-    })
 
 
 # ---------------------------------------------------------------- 2016
@@ -563,7 +545,6 @@ R(40, None, None, None,
 
 
 if __name__ == "__main__":
-    out = Path(__file__).with_name("labels.json")
     assert [r["file"] for r in RECORDS] == [f"texts/k{i:02d}.txt" for i in range(1, len(RECORDS) + 1)]
-    out.write_text(json.dumps(RECORDS, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    out = RECORDS.write(Path(__file__).parent)
     print(f"{len(RECORDS)} records -> {out}")

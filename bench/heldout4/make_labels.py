@@ -3,39 +3,14 @@
 Run:  python bench/heldout4/make_labels.py   -> writes labels.json next to this file.
 Labels follow ../shared/EVIDENCE.md; each record carries a note citing the deciding sentences.
 """
-import json
+import sys
 from pathlib import Path
 
-M, S, F, N, O = ("part.measures", "part.shortcomings", "part.first-responsible",
-                 "part.next-year", "part.other")
-XI, PARTY, FGF, NDOC, DEC, ADV = ("topic.xi-thought", "topic.party-leadership", "topic.fangguanfu",
-                                  "topic.normative-docs", "topic.major-decisions", "topic.legal-advisers")
-THREE, CAP, EMER, DISP, RECON = ("topic.enforcement-three-systems", "topic.enforcement-capacity",
-                                 "topic.emergency", "topic.disputes", "topic.reconsideration-litigation")
-SUP, OPEN, DIG, PUB, STUDY = ("topic.supervision", "topic.transparency", "topic.digital",
-                              "topic.legal-publicity", "topic.officials-study")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from heldoutkit import (  # noqa: E402
+    ADV, CAP, DEC, DIG, DISP, EMER, FGF, NDOC, OPEN, PARTY, PUB, RECON, STUDY, SUP, THREE, XI, F, Labels, M, N, O, S)
 
-RECORDS = []
-
-
-def R(n, year, published, title, parts=(), implicit=(), headings=None, topics=(), doubtful=(),
-      outdated=(), notes=""):
-    headings = headings or {}
-    assert set(headings) == set(parts), (n, "part_headings must match parts")
-    assert not set(topics) & set(doubtful), (n, "topic both counted and doubtful")
-    RECORDS.append({
-        "file": f"texts/m{n:02d}.txt",
-        "year": year,
-        "published": published,
-        "title": title,
-        "parts": list(parts),
-        "parts_implicit": list(implicit),
-        "part_headings": dict(headings),
-        "topics": list(topics),
-        "topics_doubtful": list(doubtful),
-        "terms_outdated": list(outdated),
-        "notes": notes,
-    })
+R = RECORDS = Labels("m")
 
 
 # ---------------------------------------------------------------- 2016
@@ -568,6 +543,5 @@ def check(records):
 
 if __name__ == "__main__":
     check(RECORDS)
-    out = Path(__file__).with_name("labels.json")
-    out.write_text(json.dumps(RECORDS, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    out = RECORDS.write(Path(__file__).parent)
     print(f"wrote {len(RECORDS)} records to {out}")

@@ -3,26 +3,14 @@
 Written and labelled blind: the labeller read ../shared/EVIDENCE.md, SPEC.md, the shared labels and the
 real excerpts only; not the checker, its checklists, tests or output. Run: python make_labels.py
 """
-import json
+import sys
 from pathlib import Path
 
-M, S, F, N, O = ("part.measures", "part.shortcomings", "part.first-responsible", "part.next-year", "part.other")
-XI, PARTY, FGF, NDOC, DEC, ADV = ("topic.xi-thought", "topic.party-leadership", "topic.fangguanfu",
-                                  "topic.normative-docs", "topic.major-decisions", "topic.legal-advisers")
-THREE, CAP, EMER, DISP, RECON = ("topic.enforcement-three-systems", "topic.enforcement-capacity",
-                                 "topic.emergency", "topic.disputes", "topic.reconsideration-litigation")
-SUP, OPEN, DIG, PUB, STUDY = ("topic.supervision", "topic.transparency", "topic.digital",
-                              "topic.legal-publicity", "topic.officials-study")
-RECORDS = []
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from heldoutkit import (  # noqa: E402
+    ADV, CAP, DEC, DIG, DISP, EMER, FGF, NDOC, OPEN, PARTY, PUB, RECON, STUDY, SUP, THREE, XI, F, Labels, M, N, O, S)
 
-def R(n, year, published, title, parts=(), implicit=(), headings=None, topics=(), doubtful=(), outdated=(), notes=""):
-    headings = headings or {}
-    assert set(headings) == set(parts), (n, "part_headings must match parts")
-    assert not set(topics) & set(doubtful), (n, "topic both counted and doubtful")
-    RECORDS.append({"file": f"texts/p{n:02d}.txt", "year": year, "published": published, "title": title,
-                    "parts": list(parts), "parts_implicit": list(implicit), "part_headings": dict(headings),
-                    "topics": list(topics), "topics_doubtful": list(doubtful), "terms_outdated": list(outdated),
-                    "notes": notes})
+R = RECORDS = Labels("p")
 
 
 R(1, 2016, "2017-03-20", "青禾县人民政府关于2016年度法治政府建设工作情况的报告",
@@ -377,8 +365,7 @@ def check(here):
 if __name__ == "__main__":
     here = Path(__file__).resolve().parent
     check(here)
-    out = here / "labels.json"
-    out.write_text(json.dumps(RECORDS, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    out = RECORDS.write(here)
     n_topics = sum(len(r["topics"]) for r in RECORDS)
     n_doubt = sum(len(r["topics_doubtful"]) for r in RECORDS)
     print(f"wrote {out.name}: {len(RECORDS)} texts, {n_topics} labelled topics, {n_doubt} doubtful")

@@ -1,25 +1,13 @@
 """Labels of the heldout6 set (40 invented texts), kept as data. Run: python bench/heldout6/make_labels.py"""
-import json
 import re
+import sys
 from pathlib import Path
 
-M, S, F, N, O = ("part.measures", "part.shortcomings", "part.first-responsible", "part.next-year", "part.other")
-XI, PARTY, FGF, NDOC, DEC, ADV = ("topic.xi-thought", "topic.party-leadership", "topic.fangguanfu",
-                                  "topic.normative-docs", "topic.major-decisions", "topic.legal-advisers")
-THREE, CAP, EMER, DISP, RECON = ("topic.enforcement-three-systems", "topic.enforcement-capacity",
-                                 "topic.emergency", "topic.disputes", "topic.reconsideration-litigation")
-SUP, OPEN, DIG, PUB, STUDY = ("topic.supervision", "topic.transparency", "topic.digital",
-                              "topic.legal-publicity", "topic.officials-study")
-RECORDS = []
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from heldoutkit import (  # noqa: E402
+    ADV, CAP, DEC, DIG, DISP, EMER, FGF, NDOC, OPEN, PARTY, PUB, RECON, STUDY, SUP, THREE, XI, F, Labels, M, N, O, S)
 
-def R(n, year, published, title, parts=(), implicit=(), headings=None, topics=(), doubtful=(), outdated=(), notes=""):
-    headings = headings or {}
-    assert set(headings) == set(parts), (n, "part_headings must match parts")
-    assert not set(topics) & set(doubtful), (n, "topic both counted and doubtful")
-    RECORDS.append({"file": f"texts/q{n:02d}.txt", "year": year, "published": published, "title": title,
-                    "parts": list(parts), "parts_implicit": list(implicit), "part_headings": dict(headings),
-                    "topics": list(topics), "topics_doubtful": list(doubtful), "terms_outdated": list(outdated),
-                    "notes": notes})
+R = RECORDS = Labels("q")
 
 
 R(1, 2019, None, "青石镇2019年度法治政府建设情况报告",
@@ -460,6 +448,6 @@ def check(base):
 if __name__ == "__main__":
     here = Path(__file__).resolve().parent
     check(here)
-    (here / "labels.json").write_text(json.dumps(RECORDS, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    RECORDS.write(here)
     print(f"wrote {here / 'labels.json'}: {len(RECORDS)} records, "
           f"{sum(len(r['topics']) for r in RECORDS)} topics, {sum(len(r['topics_doubtful']) for r in RECORDS)} doubtful")

@@ -1,25 +1,14 @@
 """Labels for bench/heldout7 (invented texts). Run: python bench/heldout7/make_labels.py -> labels.json."""
-import json
 import re
+import sys
 from pathlib import Path
 
-M, S, F, N, O = ("part.measures", "part.shortcomings", "part.first-responsible", "part.next-year", "part.other")
-XI, PARTY, FGF, NDOC, DEC, ADV = ("topic.xi-thought", "topic.party-leadership", "topic.fangguanfu",
-                                  "topic.normative-docs", "topic.major-decisions", "topic.legal-advisers")
-THREE, CAP, EMER, DISP, RECON = ("topic.enforcement-three-systems", "topic.enforcement-capacity",
-                                 "topic.emergency", "topic.disputes", "topic.reconsideration-litigation")
-SUP, OPEN, DIG, PUB, STUDY = ("topic.supervision", "topic.transparency", "topic.digital",
-                              "topic.legal-publicity", "topic.officials-study")
-RECORDS = []
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from heldoutkit import (  # noqa: E402
+    ADV, CAP, DEC, DIG, DISP, EMER, FGF, NDOC, OPEN, PARTY, PUB, RECON, STUDY, SUP, THREE, XI, F, Labels, M, N, O, S)
 
-def R(n, year, published, title, parts=(), implicit=(), headings=None, topics=(), doubtful=(), outdated=(), notes=""):
-    headings = headings or {}
-    assert set(headings) == set(parts), (n, "part_headings must match parts")
-    assert not set(topics) & set(doubtful), (n, "topic both counted and doubtful")
-    RECORDS.append({"file": f"texts/r{n:02d}.txt", "year": year, "published": published, "title": title,
-                    "parts": list(parts), "parts_implicit": list(implicit), "part_headings": dict(headings),
-                    "topics": list(topics), "topics_doubtful": list(doubtful), "terms_outdated": list(outdated),
-                    "notes": notes})
+R = RECORDS = Labels("r")
+
 
 # Scope used for topics: the measures part when a heading names it (its sub-items included, also an L2/L3
 # 第一责任人 item inside it); otherwise the whole text. Preamble slogans, plans and the
@@ -362,6 +351,5 @@ def _check():
 
 if __name__ == "__main__":
     n = _check()
-    out = Path(__file__).parent / "labels.json"
-    out.write_text(json.dumps(RECORDS, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    out = RECORDS.write(Path(__file__).parent)
     print(f"{n} records -> {out}")
